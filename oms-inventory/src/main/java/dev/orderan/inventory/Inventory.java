@@ -1,0 +1,170 @@
+package dev.orderan.inventory;
+
+import dev.orderan.core.common.LocationId;
+import dev.orderan.core.common.OrderId;
+import dev.orderan.core.common.Sku;
+import dev.orderan.core.common.TenantId;
+import dev.orderan.inventory.atp.Backorder;
+import dev.orderan.inventory.atp.InboundSupply;
+import dev.orderan.inventory.reservation.ReleaseReason;
+import dev.orderan.inventory.reservation.Reservation;
+import dev.orderan.inventory.reservation.ReservationId;
+import dev.orderan.inventory.reservation.ReservationRequest;
+import dev.orderan.inventory.sourcing.Destination;
+import dev.orderan.inventory.sourcing.SourcingLine;
+import dev.orderan.inventory.sourcing.SourcingPlan;
+import dev.orderan.inventory.stock.Movement;
+import dev.orderan.inventory.stock.MovementReason;
+import dev.orderan.inventory.stock.StockLevel;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The stock of one tenant: an append-only movement ledger per SKU and location, reservations and
+ * inbound supply. Every operation is all-or-nothing: a rejected call changes nothing and throws an
+ * exception carrying the data the caller needs ({@link dev.orderan.inventory.stock.InsufficientStockException},
+ * {@link dev.orderan.inventory.stock.UnknownStockException},
+ * {@link dev.orderan.core.validation.ValidationFailedException} with field paths, ...).
+ *
+ * <p>One engine holds one tenant's stock ({@link #tenantId()}); hosts serving several tenants keep
+ * one engine per tenant (see {@link TenantInventories}), so a tenant can never see another's stock.
+ */
+public interface Inventory {
+
+    /** The tenant whose stock this is. */
+    TenantId tenantId();
+
+    // ---------------------------------------------------------------- ledger
+
+    /** Books a receipt of {@code quantity} units (a {@link MovementReason#RECEIPT} movement). */
+    Movement receive(Sku sku, LocationId location, long quantity, String reference);
+
+    /**
+     * Books a correction: {@code delta} units (positive or negative) with a reason other than
+     * receipt, sale or transfer (use {@link #receive}, {@link #commit} and {@link #transfer}).
+     * Decreases take only unreserved stock, except stock-take variances, which post what was counted.
+     */
+    Movement adjust(Sku sku, LocationId location, long delta, MovementReason reason, String reference);
+
+    /** Moves unreserved units between locations: a transfer-out and a transfer-in movement. */
+    List<Movement> transfer(Sku sku, LocationId from, LocationId to, long quantity, String reference);
+
+    /** Holds {@code units} back from sale at the SKU and location (never reserved). */
+    void setSafetyStock(Sku sku, LocationId location, long units);
+
+    // ---------------------------------------------------------------- reservations
+
+    /**
+     * Reserves every line or none. Idempotent by id: a repeat with the same content returns the
+     * reservation as it is now (whatever its status); a repeat with other content is rejected with
+     * {@link dev.orderan.inventory.reservation.ReservationConflictException}. Lines without a
+     * location are placed by the engine's sourcing strategy.
+     */
+    Reservation reserve(ReservationRequest request);
+
+    /** Commits a reservation at shipment: its units become a sale movement. Repeating is harmless. */
+    Reservation commit(ReservationId id);
+
+    /** Releases a reservation (cancel, payment failure, ...). Repeating is harmless. */
+    Reservation release(ReservationId id, ReleaseReason reason);
+
+    /** Releases every active reservation whose expiry is at or before {@code now}; the sweeper hosts call. */
+    List<Reservation> releaseExpired(Instant now);
+
+    /**
+     * Drops a committed or released reservation so its id may be used again; active reservations
+     * are kept. Hosts call this once their idempotency window for the id has passed.
+     *
+     * @return true when a settled reservation was dropped
+     */
+    boolean forget(ReservationId id);
+
+    /** The reservation with the id, if known. */
+    Optional<Reservation> reservation(ReservationId id);
+
+    /** Every active reservation of an order. */
+    List<Reservation> reservationsOf(OrderId owner);
+
+    // ---------------------------------------------------------------- queries
+
+    /** The stock of a SKU at a location, if the SKU was ever stocked there. */
+    Optional<StockLevel> level(Sku sku, LocationId location);
+
+    /** The stock of a SKU at every location where it was ever stocked. */
+    List<StockLevel> levels(Sku sku);
+
+    /** Units that can be promised now at a location (zero when unknown, never below zero). */
+    long available(Sku sku, LocationId location);
+
+    /** Units that can be promised now over all locations. */
+    long available(Sku sku);
+
+    /** Every SKU the engine has stocked. */
+    List<Sku> skus();
+
+    /** The ledger of a SKU at a location, oldest first. */
+    List<Movement> movements(Sku sku, LocationId location);
+
+    /** Every movement with a sequence number above {@code sequence}, oldest first. */
+    List<Movement> movementsAfter(long sequence);
+
+    /** The sequence number of the latest movement (0 when the ledger is empty). */
+    long lastMovementSequence();
+
+    /**
+     * Checks every invariant (not oversold, reserved = Σ active reservations, on hand = Σ movements)
+     * and reports the differences. Exact when no operation runs concurrently.
+     */
+    VerificationReport verify();
+
+    // ---------------------------------------------------------------- available to promise
+
+    /** Announces inbound supply, or replaces the announcement with the same reference, SKU and location. */
+    void expectInbound(InboundSupply supply);
+
+    /** Open inbound supply of a SKU at a location, earliest first. */
+    List<InboundSupply> inbound(Sku sku, LocationId location);
+
+    /**
+     * Units that can be promised for delivery on {@code date} at a location: available now plus
+     * inbound supply expected on or before the date, less what was already promised out of it.
+     */
+    long availableToPromise(Sku sku, LocationId location, LocalDate date);
+
+    /** {@link #availableToPromise(Sku, LocationId, LocalDate)} summed over all locations. */
+    long availableToPromise(Sku sku, LocalDate date);
+
+    /**
+     * Promises units out of the earliest inbound supply at the location that still has them free
+     * (backorder or pre-order). Idempotent by id.
+     *
+     * @throws dev.orderan.inventory.stock.InsufficientStockException when no single supply can cover the quantity
+     */
+    Backorder backorder(ReservationId id, OrderId owner, Sku sku, LocationId location, long quantity);
+
+    /** Open backorders promised out of a supply. */
+    List<Backorder> backorders(String supplyReference, Sku sku, LocationId location);
+
+    /**
+     * Moves inbound supply to a new date. When later, a
+     * {@link InventoryEvent.SupplySlipped} names the orders promised out of it.
+     *
+     * @return the orders whose promise moved
+     */
+    List<OrderId> rescheduleInbound(String supplyReference, Sku sku, LocationId location, LocalDate newDate);
+
+    /**
+     * Receives inbound supply: a receipt movement, the supply reduced, and its backorders (earliest
+     * promise first, as far as the units go) turned into active reservations with their ids.
+     *
+     * @return the reservations made from backorders
+     */
+    List<Reservation> receiveInbound(String supplyReference, Sku sku, LocationId location, long quantity);
+
+    // ---------------------------------------------------------------- sourcing
+
+    /** An explainable plan for serving the lines from the locations holding stock now; reserves nothing. */
+    SourcingPlan planSourcing(List<SourcingLine> lines, Optional<Destination> destination);
+}
