@@ -1,0 +1,301 @@
+package dev.orderan.inventory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orderan.core.common.LocationId;
+import dev.orderan.core.common.OrderId;
+import dev.orderan.core.common.Sku;
+import dev.orderan.core.common.TenantId;
+import dev.orderan.core.order.PaymentMethod;
+import dev.orderan.core.validation.ValidationFailedException;
+import dev.orderan.inventory.reservation.ReleaseReason;
+import dev.orderan.inventory.reservation.Reservation;
+import dev.orderan.inventory.reservation.ReservationConflictException;
+import dev.orderan.inventory.reservation.ReservationExpiryPolicy;
+import dev.orderan.inventory.reservation.ReservationId;
+import dev.orderan.inventory.reservation.ReservationLine;
+import dev.orderan.inventory.reservation.ReservationNotFoundException;
+import dev.orderan.inventory.reservation.ReservationRequest;
+import dev.orderan.inventory.reservation.ReservationStateException;
+import dev.orderan.inventory.reservation.ReservationStatus;
+import dev.orderan.inventory.stock.InsufficientStockException;
+import dev.orderan.inventory.stock.Movement;
+import dev.orderan.inventory.stock.MovementReason;
+import dev.orderan.inventory.stock.StockLevel;
+import dev.orderan.inventory.stock.UnknownStockException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class InventoryTest {
+
+    static final TenantId TENANT = TenantId.of("toko-a");
+    static final Sku KAOS = Sku.of("KAOS-M");
+    static final Sku TOPI = Sku.of("TOPI");
+    static final LocationId JKT = LocationId.of("JKT");
+    static final LocationId SBY = LocationId.of("SBY");
+    static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+    final List<InventoryEvent> events = new ArrayList<>();
+    final InMemoryInventory inv = InMemoryInventory.builder(TENANT)
+            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .lowStockThreshold(3)
+            .listener(events::add)
+            .build();
+
+    static ReservationRequest request(String id, Instant expires, ReservationLine... lines) {
+        return ReservationRequest.of(ReservationId.of(id), OrderId.of("order-" + id), expires, lines);
+    }
+
+    @Test
+    void availableIsOnHandMinusReservedMinusSafetyStock() {
+        inv.receive(KAOS, JKT, 10, "PO-1");
+        inv.setSafetyStock(KAOS, JKT, 2);
+        inv.reserve(request("r1", NOW.plusSeconds(60), ReservationLine.at(1, KAOS, JKT, 3)));
+
+        StockLevel level = inv.level(KAOS, JKT).orElseThrow();
+        assertEquals(10, level.onHand());
+        assertEquals(3, level.reserved());
+        assertEquals(2, level.safetyStock());
+        assertEquals(5, level.available());
+        assertEquals(5, inv.available(KAOS, JKT));
+    }
+
+    @Test
+    void reservingMoreThanAvailableIsRefusedWithTheFiguresAndChangesNothing() {
+        inv.receive(KAOS, JKT, 5, "PO-1");
+        inv.setSafetyStock(KAOS, JKT, 1);
+
+        InsufficientStockException e = assertThrows(InsufficientStockException.class,
+                () -> inv.reserve(request("r1", NOW, ReservationLine.at(1, KAOS, JKT, 5))));
+
+        assertEquals(KAOS, e.sku());
+        assertEquals(Optional.of(JKT), e.location());
+        assertEquals(5, e.requested());
+        assertEquals(4, e.available());
+        assertEquals(new StockLevel(KAOS, JKT, 5, 0, 1, 0), inv.level(KAOS, JKT).orElseThrow());
+        assertTrue(inv.reservation(ReservationId.of("r1")).isEmpty());
+        assertTrue(inv.verify().clean());
+    }
+
+    @Test
+    void aMultiLineReservationTakesEveryLineOrNone() {
+        inv.receive(KAOS, JKT, 5, "PO-1");
+        inv.receive(TOPI, JKT, 1, "PO-1");
+
+        assertThrows(InsufficientStockException.class, () -> inv.reserve(request("r1", NOW,
+                ReservationLine.at(1, KAOS, JKT, 2), ReservationLine.at(2, TOPI, JKT, 2))));
+
+        assertEquals(5, inv.available(KAOS, JKT));
+        assertEquals(1, inv.available(TOPI, JKT));
+        assertTrue(inv.verify().clean());
+    }
+
+    @Test
+    void repeatingAReservationReturnsTheSameResultWithoutReservingTwice() {
+        inv.receive(KAOS, JKT, 5, "PO-1");
+        ReservationRequest req = request("r1", NOW.plusSeconds(60), ReservationLine.at(1, KAOS, JKT, 2));
+
+        Reservation first = inv.reserve(req);
+        Reservation again = inv.reserve(req);
+
+        assertEquals(first, again);
+        assertEquals(3, inv.available(KAOS, JKT));
+    }
+
+    @Test
+    void reusingAReservationIdForOtherContentIsRejected() {
+        inv.receive(KAOS, JKT, 5, "PO-1");
+        inv.reserve(request("r1", NOW.plusSeconds(60), ReservationLine.at(1, KAOS, JKT, 2)));
+
+        ReservationConflictException e = assertThrows(ReservationConflictException.class,
+                () -> inv.reserve(request("r1", NOW.plusSeconds(60), ReservationLine.at(1, KAOS, JKT, 3))));
+
+        assertEquals(ReservationId.of("r1"), e.id());
+        assertEquals(3, inv.available(KAOS, JKT));
+    }
+
+    @Test
+    void committingTurnsTheReservationIntoASaleMovement() {
+        inv.receive(KAOS, JKT, 5, "PO-1");
+        inv.reserve(request("r1", NOW.plusSeconds(60), ReservationLine.at(1, KAOS, JKT, 2)));
+
+        Reservation committed = inv.commit(ReservationId.of("r1"));
+        Reservation again = inv.commit(ReservationId.of("r1"));
+
+        assertEquals(ReservationStatus.COMMITTED, committed.status());
+        assertEquals(committed, again);
+        assertEquals(new StockLevel(KAOS, JKT, 3, 0, 0, 0), inv.level(KAOS, JKT).orElseThrow());
+        List<Movement> ledger = inv.movements(KAOS, JKT);
+        assertEquals(List.of(MovementReason.RECEIPT, MovementReason.SALE), ledger.stream().map(Movement::reason).toList());
+        assertEquals(-2, ledger.get(1).delta());
+        assertEquals("r1", ledger.get(1).reference());
+        assertTrue(inv.verify().clean());
+    }
+
+    @Test
+    void releasingGivesTheUnitsBackOnceAndRemembersWhy() {
+        inv.receive(KAOS, JKT, 5, "PO-1");
+        inv.reserve(request("r1", NOW.plusSeconds(60), ReservationLine.at(1, KAOS, JKT, 2)));
+
+        Reservation released = inv.release(ReservationId.of("r1"), ReleaseReason.PAYMENT_FAILED);
+        inv.release(ReservationId.of("r1"), ReleaseReason.PAYMENT_FAILED);
+
+        assertEquals(Optional.of(ReleaseReason.PAYMENT_FAILED), released.releaseReason());
+        assertEquals(5, inv.available(KAOS, JKT));
+        assertThrows(ReservationStateException.class, () -> inv.commit(ReservationId.of("r1")));
+        // A late retry of the original request does not reserve again (no double compensation).
+        inv.reserve(request("r1", NOW.plusSeconds(60), ReservationLine.at(1, KAOS, JKT, 2)));
+        assertEquals(5, inv.available(KAOS, JKT));
+    }
+
+    @Test
+    void aCommittedReservationCannotBeReleased() {
+        inv.receive(KAOS, JKT, 5, "PO-1");
+        inv.reserve(request("r1", NOW.plusSeconds(60), ReservationLine.at(1, KAOS, JKT, 2)));
+        inv.commit(ReservationId.of("r1"));
+
+        ReservationStateException e = assertThrows(ReservationStateException.class,
+                () -> inv.release(ReservationId.of("r1"), ReleaseReason.ORDER_CANCELLED));
+        assertEquals(ReservationStatus.COMMITTED, e.status());
+        assertEquals(3, inv.level(KAOS, JKT).orElseThrow().onHand());
+    }
+
+    @Test
+    void theSweeperReleasesExactlyTheExpiredReservations() {
+        inv.receive(KAOS, JKT, 10, "PO-1");
+        ReservationExpiryPolicy policy = ReservationExpiryPolicy.indonesianDefaults();
+        inv.reserve(new ReservationRequest(ReservationId.of("ewallet"), OrderId.of("o1"),
+                List.of(ReservationLine.at(1, KAOS, JKT, 1)), policy.expiresAt(PaymentMethod.E_WALLET, NOW)));
+        inv.reserve(new ReservationRequest(ReservationId.of("va"), OrderId.of("o2"),
+                List.of(ReservationLine.at(1, KAOS, JKT, 2)), policy.expiresAt(PaymentMethod.VIRTUAL_ACCOUNT, NOW)));
+        inv.reserve(new ReservationRequest(ReservationId.of("cod"), OrderId.of("o3"),
+                List.of(ReservationLine.at(1, KAOS, JKT, 3)), policy.expiresAt(PaymentMethod.COD, NOW)));
+
+        List<Reservation> after16Minutes = inv.releaseExpired(NOW.plus(Duration.ofMinutes(16)));
+        assertEquals(List.of(ReservationId.of("ewallet")), after16Minutes.stream().map(Reservation::id).toList());
+        assertEquals(Optional.of(ReleaseReason.EXPIRED), after16Minutes.get(0).releaseReason());
+
+        List<Reservation> afterTwoDays = inv.releaseExpired(NOW.plus(Duration.ofDays(2)));
+        assertEquals(List.of(ReservationId.of("va")), afterTwoDays.stream().map(Reservation::id).toList());
+        assertEquals(7, inv.available(KAOS, JKT));
+        assertTrue(inv.reservation(ReservationId.of("cod")).orElseThrow().isActive());
+    }
+
+    @Test
+    void rejectedOperationsLeaveStockUnchanged() {
+        inv.receive(KAOS, JKT, 5, "PO-1");
+        inv.reserve(request("r1", NOW.plusSeconds(60), ReservationLine.at(1, KAOS, JKT, 2)));
+        StockLevel before = inv.level(KAOS, JKT).orElseThrow();
+        long movements = inv.lastMovementSequence();
+
+        ValidationFailedException negative = assertThrows(ValidationFailedException.class,
+                () -> inv.reserve(request("r2", NOW, ReservationLine.at(1, KAOS, JKT, 1),
+                        ReservationLine.at(2, KAOS, JKT, -1))));
+        assertTrue(negative.violationAt("lines[1].quantity").isPresent());
+        assertThrows(ValidationFailedException.class, () -> inv.receive(KAOS, JKT, 0, "PO-2"));
+        assertThrows(ValidationFailedException.class, () -> inv.receive(KAOS, JKT, -3, "PO-2"));
+        UnknownStockException unknown = assertThrows(UnknownStockException.class,
+                () -> inv.reserve(request("r3", NOW, ReservationLine.at(1, Sku.of("NOPE"), JKT, 1))));
+        assertEquals(Sku.of("NOPE"), unknown.sku());
+        assertThrows(UnknownStockException.class, () -> inv.reserve(request("r4", NOW,
+                ReservationLine.at(1, KAOS, JKT, 1), ReservationLine.at(2, KAOS, SBY, 1))));
+        InsufficientStockException damage = assertThrows(InsufficientStockException.class,
+                () -> inv.adjust(KAOS, JKT, -4, MovementReason.DAMAGE, "rusak"));
+        assertEquals(3, damage.available());
+        assertThrows(InsufficientStockException.class, () -> inv.transfer(KAOS, JKT, SBY, 4, "TR-1"));
+        assertThrows(ValidationFailedException.class, () -> inv.adjust(KAOS, JKT, 3, MovementReason.DAMAGE, "x"));
+        assertThrows(ValidationFailedException.class, () -> inv.adjust(KAOS, JKT, 3, MovementReason.SALE, "x"));
+        assertThrows(ReservationNotFoundException.class, () -> inv.commit(ReservationId.of("r9")));
+
+        assertEquals(before, inv.level(KAOS, JKT).orElseThrow());
+        assertEquals(movements, inv.lastMovementSequence());
+        assertTrue(inv.reservation(ReservationId.of("r2")).isEmpty());
+        assertTrue(inv.verify().clean());
+    }
+
+    @Test
+    void transfersMoveUnreservedUnitsWithTwoMovements() {
+        inv.receive(KAOS, JKT, 5, "PO-1");
+
+        List<Movement> moved = inv.transfer(KAOS, JKT, SBY, 3, "TR-1");
+
+        assertEquals(List.of(-3L, 3L), moved.stream().map(Movement::delta).toList());
+        assertEquals(2, inv.available(KAOS, JKT));
+        assertEquals(3, inv.available(KAOS, SBY));
+        assertEquals(5, inv.available(KAOS));
+        assertTrue(inv.verify().clean());
+    }
+
+    @Test
+    void linesWithoutALocationAreSourcedAndMaySplit() {
+        inv.receive(KAOS, JKT, 2, "PO-1");
+        inv.receive(KAOS, SBY, 2, "PO-2");
+
+        Reservation r = inv.reserve(request("r1", NOW.plusSeconds(60), ReservationLine.anywhere(1, KAOS, 3)));
+
+        assertEquals(3, r.totalQuantity());
+        assertEquals(2, r.lines().size());
+        assertEquals(1, inv.available(KAOS));
+        InsufficientStockException e = assertThrows(InsufficientStockException.class,
+                () -> inv.reserve(request("r2", NOW, ReservationLine.anywhere(1, KAOS, 2))));
+        assertTrue(e.location().isEmpty());
+        assertEquals(1, e.available());
+    }
+
+    @Test
+    void reservingDownToTheThresholdAndToZeroRaisesLowAndOutOfStockEvents() {
+        inv.receive(KAOS, JKT, 5, "PO-1");
+        events.clear();
+
+        inv.reserve(request("r1", NOW.plusSeconds(60), ReservationLine.at(1, KAOS, JKT, 2)));
+        inv.reserve(request("r2", NOW.plusSeconds(60), ReservationLine.at(1, KAOS, JKT, 3)));
+
+        List<Class<?>> kinds = events.stream().<Class<?>>map(Object::getClass).toList();
+        assertEquals(List.of(InventoryEvent.StockReserved.class, InventoryEvent.LowStock.class,
+                InventoryEvent.StockReserved.class, InventoryEvent.OutOfStock.class), kinds);
+        InventoryEvent.LowStock low = (InventoryEvent.LowStock) events.get(1);
+        assertEquals(3, low.available());
+        assertEquals(1, low.sequence());
+        assertEquals(2, events.get(3).sequence());
+        assertEquals(TENANT, events.get(3).tenantId());
+    }
+
+    @Test
+    void verifyReportsAReservedCountThatNoReservationExplains() {
+        inv.receive(KAOS, JKT, 5, "PO-1");
+        inv.reserve(request("r1", NOW.plusSeconds(60), ReservationLine.at(1, KAOS, JKT, 2)));
+        inv.commit(ReservationId.of("r1"));
+        assertTrue(inv.forget(ReservationId.of("r1")));
+        VerificationReport clean = inv.verify();
+        assertTrue(clean.clean());
+        assertEquals(2, clean.movementsChecked());
+
+        // A stock take may post a count below what is reserved: verify names the oversold cell.
+        inv.reserve(request("r2", NOW.plusSeconds(60), ReservationLine.at(1, KAOS, JKT, 3)));
+        inv.adjust(KAOS, JKT, -2, MovementReason.STOCK_TAKE_VARIANCE, "opname-1");
+        VerificationReport report = inv.verify();
+        assertFalse(report.clean());
+        assertEquals(new VerificationReport.Difference(VerificationReport.Invariant.NOT_OVERSOLD, KAOS, JKT, 3, 1),
+                report.differences().get(0));
+    }
+
+    @Test
+    void tenantsNeverSeeEachOthersStock() {
+        TenantInventories all = new TenantInventories(t -> InMemoryInventory.builder(t).build());
+        all.of(TenantId.of("a")).receive(KAOS, JKT, 5, "PO-1");
+
+        assertEquals(0, all.of(TenantId.of("b")).available(KAOS));
+        assertEquals(5, all.of(TenantId.of("a")).available(KAOS));
+        assertSame(all.of(TenantId.of("a")), all.of(TenantId.of("a")));
+    }
+}
