@@ -136,9 +136,10 @@ public final class InMemoryInventory implements Inventory {
             throw invalid("transfer", "to", "Different", "must differ from the source location " + from);
         }
         StockCell source = cellOrThrow(sku, from);
-        StockCell target = cellOrCreate(sku, to);
         Movement out = book(source, -quantity, MovementReason.TRANSFER_OUT, reference, false);
         try {
+            // The target cell is created only now, so a refused transfer leaves no trace at the target.
+            StockCell target = cellOrCreate(sku, to);
             return List.of(out, book(target, quantity, MovementReason.TRANSFER_IN, reference, false));
         } catch (RuntimeException e) {
             // The target could not take the units (beyond what a cell can hold): put them back.
