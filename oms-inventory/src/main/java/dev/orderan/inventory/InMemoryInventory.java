@@ -182,8 +182,11 @@ public final class InMemoryInventory implements Inventory {
     public Reservation reserve(ReservationRequest request) {
         Objects.requireNonNull(request, "request");
         validate(request);
+        boolean sourced = needsSourcing(request);
         for (;;) {
-            ReservationRecord existing = reservations.get(request.id());
+            // Sourced lines are looked up first: placing them again for a repeat could fail now.
+            // Fixed-location lines go straight to putIfAbsent, saving a lookup on the hot path.
+            ReservationRecord existing = sourced ? reservations.get(request.id()) : null;
             if (existing != null) {
                 Reservation r;
                 synchronized (existing) {
@@ -199,17 +202,30 @@ public final class InMemoryInventory implements Inventory {
             Reservation result;
             long[] before;
             synchronized (rec) {
-                if (reservations.putIfAbsent(request.id(), rec) != null) {
-                    continue;
+                existing = reservations.putIfAbsent(request.id(), rec);
+                if (existing == null) {
+                    try {
+                        before = acquire(p);
+                    } catch (RuntimeException e) {
+                        reservations.remove(request.id(), rec);
+                        rec.fail();
+                        throw e;
+                    }
+                    result = rec.activate(p.cells, p.quantities, p.lines);
+                } else {
+                    before = null;
+                    result = null;
                 }
-                try {
-                    before = acquire(p);
-                } catch (RuntimeException e) {
-                    reservations.remove(request.id(), rec);
-                    rec.fail();
-                    throw e;
+            }
+            if (existing != null) {
+                Reservation r;
+                synchronized (existing) {
+                    r = existing.repeat(request);
                 }
-                result = rec.activate(p.cells, p.quantities, p.lines);
+                if (r != null) {
+                    return r;
+                }
+                continue;
             }
             if (listeners.length > 0) {
                 List<InventoryEvent> events = new ArrayList<>(2);
@@ -227,17 +243,20 @@ public final class InMemoryInventory implements Inventory {
     private record Placement(StockCell[] cells, long[] quantities, int[] lines) {
     }
 
+    private static boolean needsSourcing(ReservationRequest request) {
+        List<ReservationLine> lines = request.lines();
+        for (int i = 0, n = lines.size(); i < n; i++) {
+            if (lines.get(i).location().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Placement place(ReservationRequest request) {
         List<ReservationLine> lines = request.lines();
         int n = lines.size();
-        boolean needsSourcing = false;
-        for (int i = 0; i < n; i++) {
-            if (lines.get(i).location().isEmpty()) {
-                needsSourcing = true;
-                break;
-            }
-        }
-        if (!needsSourcing) {
+        if (!needsSourcing(request)) {
             StockCell[] cells = new StockCell[n];
             long[] qty = new long[n];
             int[] nos = new int[n];
@@ -397,12 +416,12 @@ public final class InMemoryInventory implements Inventory {
         if (rec == null) {
             return false;
         }
-        synchronized (rec) {
-            if (rec.failed() || rec.status() == ReservationStatus.ACTIVE) {
-                return false;
-            }
-            return reservations.remove(id, rec);
+        // A settled record never changes again, so no monitor is needed to drop it.
+        ReservationStatus status = rec.status();
+        if (rec.failed() || status == null || status == ReservationStatus.ACTIVE) {
+            return false;
         }
+        return reservations.remove(id, rec);
     }
 
     @Override
@@ -437,10 +456,16 @@ public final class InMemoryInventory implements Inventory {
         if (rec == null) {
             throw new ReservationNotFoundException(id);
         }
-        synchronized (rec) {
-            if (rec.failed() || rec.status() == null) {
-                throw new ReservationNotFoundException(id);
+        if (rec.status() == null) {
+            // Still being placed by another thread: wait for the outcome on its monitor.
+            synchronized (rec) {
+                if (rec.failed() || rec.status() == null) {
+                    throw new ReservationNotFoundException(id);
+                }
             }
+        }
+        if (rec.failed()) {
+            throw new ReservationNotFoundException(id);
         }
         return rec;
     }

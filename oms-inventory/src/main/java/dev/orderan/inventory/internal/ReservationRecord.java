@@ -6,13 +6,12 @@ import dev.orderan.inventory.reservation.ReservationConflictException;
 import dev.orderan.inventory.reservation.ReservationRequest;
 import dev.orderan.inventory.reservation.ReservationStatus;
 import dev.orderan.inventory.reservation.ReservedLine;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The engine's record of one reservation. Every method must be called while holding the record's
- * monitor: the monitor serialises the life of one reservation (reserve, repeat, commit, release,
+ * The engine's record of one reservation. Every method that changes it must be called while
+ * holding the record's monitor (status, snapshot and failure may be read without it): the monitor serialises the life of one reservation (reserve, repeat, commit, release,
  * expiry), while stock itself is updated lock-free in the cells.
  */
 public final class ReservationRecord {
@@ -21,10 +20,23 @@ public final class ReservationRecord {
     private StockCell[] cells;
     private long[] quantities;
     private int[] lines;
-    private ReservationStatus status;
+    private static final Optional<ReleaseReason>[] REASONS = reasons();
+
+    // Volatile so lookups can check a record without taking its monitor; changes still happen under it.
+    private volatile ReservationStatus status;
     private ReleaseReason reason;
-    private Reservation snapshot;
-    private boolean failed;
+    private volatile Reservation snapshot;
+    private volatile boolean failed;
+
+    @SuppressWarnings("unchecked")
+    private static Optional<ReleaseReason>[] reasons() {
+        ReleaseReason[] all = ReleaseReason.values();
+        Optional<ReleaseReason>[] out = new Optional[all.length];
+        for (ReleaseReason r : all) {
+            out[r.ordinal()] = Optional.of(r);
+        }
+        return out;
+    }
 
     /** A record claiming the request's id, not yet holding stock. */
     public ReservationRecord(ReservationRequest request) {
@@ -97,8 +109,12 @@ public final class ReservationRecord {
     public Reservation settle(ReservationStatus to, ReleaseReason why) {
         this.status = to;
         this.reason = why;
-        this.snapshot = build();
-        return snapshot;
+        // The lines never change after activation: the new snapshot shares the old one's list.
+        Reservation old = snapshot;
+        Reservation next = new Reservation(old.id(), old.owner(), old.lines(), old.expiresAt(), to,
+                why == null ? Optional.empty() : REASONS[why.ordinal()]);
+        this.snapshot = next;
+        return next;
     }
 
     /** The reservation as it is now. */
@@ -107,11 +123,11 @@ public final class ReservationRecord {
     }
 
     private Reservation build() {
-        List<ReservedLine> out = new ArrayList<>(cells.length);
+        ReservedLine[] out = new ReservedLine[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            out.add(new ReservedLine(lines[i], cells[i].sku(), cells[i].location(), quantities[i]));
+            out[i] = new ReservedLine(lines[i], cells[i].sku(), cells[i].location(), quantities[i]);
         }
-        return new Reservation(request.id(), request.owner(), out, request.expiresAt(), status,
-                Optional.ofNullable(reason));
+        return new Reservation(request.id(), request.owner(), List.of(out), request.expiresAt(), status,
+                Optional.empty());
     }
 }
