@@ -122,8 +122,8 @@ public final class InMemoryInventory implements Inventory {
         if (reason.onlyDecreases() && delta > 0) {
             throw invalid("adjust", "delta", "Negative", reason + " must decrease stock, was " + delta);
         }
-        StockCell cell = delta > 0 && reason == MovementReason.RETURN_RESTOCK ? cellOrCreate(sku, location)
-                : cellOrThrow(sku, location);
+        // Found goods (a restock, a count above the books) may be a SKU the location never held.
+        StockCell cell = delta > 0 ? cellOrCreate(sku, location) : cellOrThrow(sku, location);
         return book(cell, delta, reason, reference, reason == MovementReason.STOCK_TAKE_VARIANCE);
     }
 
