@@ -1,0 +1,90 @@
+package dev.orderan.inventory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orderan.core.common.LocationId;
+import dev.orderan.core.common.Sku;
+import dev.orderan.core.common.TenantId;
+import dev.orderan.inventory.sourcing.Destination;
+import dev.orderan.inventory.sourcing.SourcingLine;
+import dev.orderan.inventory.sourcing.SourcingLocation;
+import dev.orderan.inventory.sourcing.SourcingPlan;
+import dev.orderan.inventory.sourcing.SourcingStrategies;
+import dev.orderan.inventory.sourcing.SourcingStrategy;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SourcingTest {
+
+    static final Sku A = Sku.of("A");
+    static final Sku B = Sku.of("B");
+    static final LocationId JKT = LocationId.of("JKT");
+    static final LocationId SBY = LocationId.of("SBY");
+    static final LocationId MDN = LocationId.of("MDN");
+
+    static InMemoryInventory engine(SourcingStrategy s) {
+        InMemoryInventory inv = InMemoryInventory.builder(TenantId.of("t")).sourcing(s)
+                .location(new SourcingLocation(JKT, 1, "DKI", -6.2, 106.8))
+                .location(new SourcingLocation(SBY, 2, "JATIM", -7.25, 112.75))
+                .location(new SourcingLocation(MDN, 3, "SUMUT", 3.59, 98.67))
+                .build();
+        inv.receive(A, JKT, 2, "PO");
+        inv.receive(B, JKT, 1, "PO");
+        inv.receive(A, SBY, 5, "PO");
+        inv.receive(B, SBY, 5, "PO");
+        inv.receive(A, MDN, 9, "PO");
+        return inv;
+    }
+
+    static final List<SourcingLine> ORDER = List.of(new SourcingLine(1, A, 3), new SourcingLine(2, B, 2));
+
+    @Test
+    void singleLocationIfPossibleShipsEverythingFromOnePlaceAndSaysWhy() {
+        SourcingPlan plan = engine(SourcingStrategies.singleLocationIfPossible(SourcingStrategies.byPriority()))
+                .planSourcing(ORDER, Optional.empty());
+
+        assertTrue(plan.complete());
+        assertEquals(Set.of(SBY), plan.locationsUsed());
+        assertFalse(plan.explanation().isEmpty());
+    }
+
+    @Test
+    void priorityTakesFromTheFirstLocationAndSplitsWhenItRunsShort() {
+        SourcingPlan plan = engine(SourcingStrategies.byPriority()).planSourcing(ORDER, Optional.empty());
+
+        assertEquals(List.of(new SourcingPlan.Allocation(1, A, JKT, 2), new SourcingPlan.Allocation(1, A, SBY, 1),
+                new SourcingPlan.Allocation(2, B, JKT, 1), new SourcingPlan.Allocation(2, B, SBY, 1)), plan.allocations());
+    }
+
+    @Test
+    void nearestPrefersTheDestinationsZoneThenDistance() {
+        SourcingPlan plan = engine(SourcingStrategies.nearest())
+                .planSourcing(List.of(new SourcingLine(1, A, 4)), Optional.of(new Destination("SUMUT", 3.6, 98.7)));
+        assertEquals(List.of(new SourcingPlan.Allocation(1, A, MDN, 4)), plan.allocations());
+
+        SourcingPlan toBali = engine(SourcingStrategies.nearest())
+                .planSourcing(List.of(new SourcingLine(1, A, 4)), Optional.of(new Destination("BALI", -8.65, 115.2)));
+        assertEquals(List.of(new SourcingPlan.Allocation(1, A, SBY, 4)), toBali.allocations(), "Surabaya is nearest to Bali");
+    }
+
+    @Test
+    void fewestSplitsMinimisesTheNumberOfShipments() {
+        SourcingPlan plan = engine(SourcingStrategies.fewestSplits()).planSourcing(
+                List.of(new SourcingLine(1, A, 8), new SourcingLine(2, B, 1)), Optional.empty());
+        assertTrue(plan.complete());
+        assertEquals(2, plan.locationsUsed().size());
+        assertTrue(plan.locationsUsed().contains(MDN));
+    }
+
+    @Test
+    void aPlanThatCannotBeServedNamesTheShortfall() {
+        SourcingPlan plan = engine(SourcingStrategies.byPriority())
+                .planSourcing(List.of(new SourcingLine(1, B, 10)), Optional.empty());
+        assertFalse(plan.complete());
+        assertEquals(List.of(new SourcingPlan.Shortfall(1, B, 4)), plan.shortfalls());
+    }
+}
