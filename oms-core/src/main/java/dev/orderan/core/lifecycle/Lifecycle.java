@@ -396,12 +396,15 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>, C, E> {
                 return Builder.this;
             }
 
-            /** Completes an internal row: the state stays the same (one row per from-state). */
+            /**
+             * Completes an internal row: the state stays the same (one row per from-state). Internal
+             * rows emit only an event named with {@link #emits}, not the builder's default.
+             */
             public Builder<S, T, C, E> stay() {
                 if (trigger == null) {
                     throw new IllegalStateException(name + ": row from " + from + " has no trigger (call on(...))");
                 }
-                EventFactory<S, T, C, E> factory = silent ? null : events != null ? events : defaultEvents;
+                EventFactory<S, T, C, E> factory = silent ? null : events;
                 for (S s : from) {
                     rows.add(new Transition<>(s, trigger, s, guardName, guard, factory));
                 }

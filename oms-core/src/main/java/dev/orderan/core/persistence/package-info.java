@@ -1,0 +1,2 @@
+/** Persistence contracts shared by every aggregate: optimistic versioning and its failure. */
+package dev.orderan.core.persistence;
