@@ -1,5 +1,6 @@
 package dev.orderan.core.pricing;
 
+import dev.orderan.core.tax.TaxCategory;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.money.Money;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.orderan.core.tax;
 
-import dev.orderan.core.pricing.TaxCategory;
+import dev.orderan.core.tax.TaxCategory;
 import javax.money.CurrencyUnit;
 
 /**

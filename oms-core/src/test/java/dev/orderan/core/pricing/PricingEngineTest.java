@@ -1,5 +1,6 @@
 package dev.orderan.core.pricing;
 
+import dev.orderan.core.tax.TaxCategory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,16 +1,15 @@
-package dev.orderan.core.tax;
+package dev.orderan.core.pricing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.money.Money;
-import dev.orderan.core.pricing.PriceBreakdown;
-import dev.orderan.core.pricing.PriceMode;
-import dev.orderan.core.pricing.PricingContext;
-import dev.orderan.core.pricing.PricingEngine;
-import dev.orderan.core.pricing.PricingRequest;
-import dev.orderan.core.pricing.TaxCategory;
+import dev.orderan.core.tax.IndonesiaPpn;
+import dev.orderan.core.tax.Npwp;
+import dev.orderan.core.tax.TaxCategory;
+import dev.orderan.core.tax.TaxContext;
+import dev.orderan.core.tax.TaxRuleNotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
-package dev.orderan.core.pricing;
+package dev.orderan.core.tax;
 
 /**
- * How a line is taxed. The {@link dev.orderan.core.tax.TaxEngine} in use turns a category into a
+ * How a line is taxed. The {@link TaxEngine} in use turns a category into a
  * rate: under Indonesian PPN (PMK 131/2024) {@code STANDARD} is 12 % on DPP nilai lain = 11/12 of
  * the price and {@code LUXURY} is 12 % on the full price.
  */

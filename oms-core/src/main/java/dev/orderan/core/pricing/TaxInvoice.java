@@ -1,9 +1,8 @@
-package dev.orderan.core.tax;
+package dev.orderan.core.pricing;
 
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.money.Money;
-import dev.orderan.core.pricing.PriceBreakdown;
-import dev.orderan.core.pricing.PriceMode;
+import dev.orderan.core.tax.Npwp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
