@@ -37,10 +37,9 @@ public final class PriceBreakdown {
     static final int GROSS = 2;
     static final int DISC = 3;
     static final int SHIP = 4;
-    static final int BASE = 5;
-    static final int TAX = 6;
-    static final int TOTAL = 7;
-    static final int STRIDE = 8;
+    static final int TAX = 5;
+    static final int TOTAL = 6;
+    static final int STRIDE = 7;
 
     private final CurrencyUnit currency;
     private final PriceMode mode;
@@ -60,6 +59,7 @@ public final class PriceBreakdown {
     private final long taxStep;
     private final List<DiscountOutcome> outcomes;
     private List<LinePrice> lines; // built on first read; benign race, LinePrice is immutable
+    private long[] bases; // displayed DPP per line, computed on first read
 
     PriceBreakdown(CurrencyUnit currency, PriceMode mode, int lineCount, long[] data, Sku[] skus,
                    TaxCategory[] categories, TaxRate[] rates, String[] sources, long shippingFee,
@@ -171,10 +171,11 @@ public final class PriceBreakdown {
     public List<LinePrice> lines() {
         List<LinePrice> l = lines;
         if (l == null) {
+            long[] base = bases();
             List<LinePrice> built = new ArrayList<>(lineCount);
             for (int i = 0; i < lineCount; i++) {
                 int o = i * STRIDE;
-                built.add(new LinePrice(i + 1, m(data[o + GROSS]), m(data[o + DISC]), m(data[o + BASE]),
+                built.add(new LinePrice(i + 1, m(data[o + GROSS]), m(data[o + DISC]), m(base[i]),
                         m(data[o + TAX]), m(data[o + TOTAL]), skus[i], data[o + QTY], m(data[o + UNIT]),
                         m(data[o + SHIP]), categories[i], rates[i].code(), sources[i]));
             }
@@ -182,6 +183,25 @@ public final class PriceBreakdown {
             lines = l;
         }
         return l;
+    }
+
+    /**
+     * The displayed taxable base (DPP) per line: the line's net of tax times the rate's base
+     * fraction, rounded half-up to the tax step. Display only; the tax never derives from it.
+     */
+    private long[] bases() {
+        long[] b = bases;
+        if (b == null) {
+            b = new long[lineCount];
+            for (int i = 0; i < lineCount; i++) {
+                int o = i * STRIDE;
+                long net = data[o + GROSS] - data[o + DISC];
+                long netExclusive = mode == PriceMode.TAX_EXCLUSIVE ? net : net - data[o + TAX];
+                b[i] = rates[i].base(netExclusive, taxStep, java.math.RoundingMode.HALF_UP);
+            }
+            bases = b;
+        }
+        return b;
     }
 
     /** The sum of quantity × unit price over all lines. */
@@ -228,6 +248,7 @@ public final class PriceBreakdown {
     public List<TaxSummary> taxSummary() {
         Map<String, long[]> sums = new LinkedHashMap<>();
         Map<String, TaxRate> byCode = new LinkedHashMap<>();
+        long[] base = bases();
         for (int i = 0; i < lineCount; i++) {
             int o = i * STRIDE;
             long[] s = sums.computeIfAbsent(rates[i].code(), k -> new long[3]);
@@ -235,7 +256,7 @@ public final class PriceBreakdown {
             long net = mode == PriceMode.TAX_EXCLUSIVE ? data[o + GROSS] - data[o + DISC]
                     : data[o + GROSS] - data[o + DISC] - data[o + TAX];
             s[0] += net;
-            s[1] += data[o + BASE];
+            s[1] += base[i];
             s[2] += data[o + TAX];
         }
         List<TaxSummary> out = new ArrayList<>();

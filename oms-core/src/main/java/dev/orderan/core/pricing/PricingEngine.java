@@ -132,8 +132,13 @@ public final class PricingEngine implements PricingStep {
             if (q < 1) {
                 throw new InvalidPricingRequestException("lines[" + i + "].quantity", "must be at least 1, was " + q);
             }
-            requireCurrency("lines[" + i + "].unitPrice", line.unitPrice(), cur);
-            requireCurrency("lines[" + i + "].lineDiscount", line.lineDiscount(), cur);
+            // Field paths are built only on failure: this loop is the hot path.
+            if (!line.unitPrice().isIn(cur)) {
+                requireCurrency("lines[" + i + "].unitPrice", line.unitPrice(), cur);
+            }
+            if (!line.lineDiscount().isIn(cur)) {
+                requireCurrency("lines[" + i + "].lineDiscount", line.lineDiscount(), cur);
+            }
             TaxCategory cat = line.taxCategory();
             TaxRate rate = rateByCategory[cat.ordinal()];
             if (rate == null) {
@@ -171,13 +176,17 @@ public final class PricingEngine implements PricingStep {
             qty[i] = q;
             spend = Math.addExact(spend, rem[i]);
             subtotal = Math.addExact(subtotal, gross);
-            allWhole &= unit % major == 0 && lineDiscount % major == 0;
+            if (allWhole && (unit % major != 0 || (lineDiscount != 0 && lineDiscount % major != 0))) {
+                allWhole = false;
+            }
         }
         long callerOrderDiscount = 0;
         List<Money> orderDiscounts = request.orderDiscounts();
         for (int k = 0; k < orderDiscounts.size(); k++) {
             Money d = orderDiscounts.get(k);
-            requireCurrency("orderDiscounts[" + k + "]", d, cur);
+            if (!d.isIn(cur)) {
+                requireCurrency("orderDiscounts[" + k + "]", d, cur);
+            }
             if (d.isNegative()) {
                 throw new InvalidPricingRequestException("orderDiscounts[" + k + "]", "must not be negative, was " + d);
             }
@@ -333,10 +342,8 @@ public final class PricingEngine implements PricingStep {
         for (int i = 0; i < n; i++) {
             int o = i * PriceBreakdown.STRIDE;
             long tax = work[i];
-            long netExclusive = exclusive ? rem[i] : rem[i] - tax;
             data[o + PriceBreakdown.DISC] = data[o + PriceBreakdown.GROSS] - rem[i];
             data[o + PriceBreakdown.TAX] = tax;
-            data[o + PriceBreakdown.BASE] = rates[i].base(netExclusive, taxStep, RoundingMode.HALF_UP);
             data[o + PriceBreakdown.TOTAL] = exclusive ? rem[i] + tax : rem[i];
         }
         return new PriceBreakdown(cur, mode, n, data, skus, cats, rates, sources, shipRemaining,

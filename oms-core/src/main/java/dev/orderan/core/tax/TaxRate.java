@@ -79,7 +79,9 @@ public record TaxRate(String code, long baseNumerator, long baseDenominator, lon
         if (isZero()) {
             return 0;
         }
-        return RoundingMath.mulDiv(net, effectiveNumerator(), effectiveDenominator(), step, rounding);
+        // Unreduced products are exact too; skipping the gcd keeps this hot path cheap.
+        return RoundingMath.mulDiv(net, Math.multiplyExact(baseNumerator, rateNumerator),
+                Math.multiplyExact(baseDenominator, rateDenominator), step, rounding);
     }
 
     /**
@@ -90,8 +92,8 @@ public record TaxRate(String code, long baseNumerator, long baseDenominator, lon
         if (isZero()) {
             return 0;
         }
-        long n = effectiveNumerator();
-        long d = effectiveDenominator();
+        long n = Math.multiplyExact(baseNumerator, rateNumerator);
+        long d = Math.multiplyExact(baseDenominator, rateDenominator);
         return RoundingMath.mulDiv(gross, n, Math.addExact(d, n), step, rounding);
     }
 
