@@ -135,6 +135,15 @@ class LifecycleTest {
     }
 
     @Test
+    void rowsAddedToADerivedTableEmitTheOriginalDefaultEvent() {
+        Lifecycle<Door, Act, Ctx, Moved> slam = door.toBuilder("door-slam")
+                .from(Door.OPEN).on(Act.LOCK).to(Door.LOCKED)
+                .build();
+        assertEquals(new Moved(Door.OPEN, Door.LOCKED),
+                slam.fire(Door.OPEN, Act.LOCK, new Ctx(false)).createEvent(new Ctx(false)));
+    }
+
+    @Test
     void exportsAMermaidStateDiagram() {
         String expected = """
                 stateDiagram-v2

@@ -1,0 +1,66 @@
+package dev.orderan.benchmarks.lifecycle;
+
+import dev.orderan.core.order.OrderCommand;
+import dev.orderan.core.order.OrderContext;
+import dev.orderan.core.order.OrderStatus;
+import dev.orderan.core.order.OrderTrigger;
+
+/**
+ * The floor: the walk's transitions written by hand as a {@code switch} on the state, with the same
+ * guard inlined and the same event created. No table, no generic interfaces, nothing shared; this is
+ * what the work costs when nobody pays for a reusable machine.
+ */
+public final class SwitchOrderMachine {
+
+    private SwitchOrderMachine() {
+    }
+
+    /** Fires a trigger: checks the transition and its guard, emits the event, returns the next state. */
+    public static OrderStatus fire(OrderStatus from, OrderTrigger trigger, OrderContext ctx, EventSink sink) {
+        OrderStatus to = next(from, trigger, ctx);
+        sink.accept(OrderWalk.statusChanged(ctx, from, to, trigger));
+        return to;
+    }
+
+    private static OrderStatus next(OrderStatus from, OrderTrigger trigger, OrderContext ctx) {
+        switch (from) {
+            case AWAITING_PAYMENT:
+                if (trigger == OrderTrigger.CONFIRM_PAYMENT) {
+                    if (ctx.command() instanceof OrderCommand.ConfirmPayment p
+                            && p.amount().equals(ctx.order().amountDue())) {
+                        return OrderStatus.ACCEPTED;
+                    }
+                    throw new IllegalStateException("payment does not cover the amount due");
+                }
+                break;
+            case ACCEPTED:
+                if (trigger == OrderTrigger.START_PROCESSING) {
+                    return OrderStatus.PROCESSING;
+                }
+                break;
+            case PROCESSING:
+                if (trigger == OrderTrigger.PACK) {
+                    return OrderStatus.PACKED;
+                }
+                break;
+            case PACKED:
+                if (trigger == OrderTrigger.SHIP) {
+                    return OrderStatus.SHIPPED;
+                }
+                break;
+            case SHIPPED:
+                if (trigger == OrderTrigger.DELIVER) {
+                    return OrderStatus.DELIVERED;
+                }
+                break;
+            case DELIVERED:
+                if (trigger == OrderTrigger.COMPLETE) {
+                    return OrderStatus.COMPLETED;
+                }
+                break;
+            default:
+                break;
+        }
+        throw new IllegalStateException(trigger + " is not allowed in " + from);
+    }
+}
