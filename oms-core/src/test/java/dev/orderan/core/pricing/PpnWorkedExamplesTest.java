@@ -52,6 +52,7 @@ class PpnWorkedExamplesTest {
         PriceBreakdown b = price(PricingEngine.standard(), MARCH_2025, PriceMode.TAX_EXCLUSIVE, TaxCategory.STANDARD, 50_000_000);
         assertEquals(Money.idr(45_833_333), b.lines().get(0).taxBase());
         assertEquals(Money.idr(5_500_000), b.taxTotal());
+        assertEquals(Money.idr(55_500_000), b.grandTotal());
     }
 
     @Test
@@ -66,6 +67,7 @@ class PpnWorkedExamplesTest {
         PriceBreakdown b = price(PricingEngine.standard(), Instant.parse("2025-01-15T03:00:00Z"), PriceMode.TAX_EXCLUSIVE,
                 TaxCategory.LUXURY, 30_000_000);
         assertEquals(Money.idr(3_300_000), b.taxTotal());
+        assertEquals(Money.idr(27_500_000), b.lines().get(0).taxBase());
     }
 
     @Test
@@ -90,6 +92,7 @@ class PpnWorkedExamplesTest {
         assertEquals(Money.idr(123_873), b.taxTotal());
         assertEquals(Money.idr(1_250_000), b.grandTotal());
         assertEquals(Money.idr(1_126_127), b.lines().get(0).total().minus(b.lines().get(0).tax()));
+        assertEquals(Money.idr(1_032_283), b.lines().get(0).taxBase());
     }
 
     @Test
@@ -108,6 +111,8 @@ class PpnWorkedExamplesTest {
         PriceBreakdown invoice = price(perInvoice, MARCH_2025, PriceMode.TAX_EXCLUSIVE, TaxCategory.STANDARD, 9_999, 9_999, 9_999);
         assertEquals(Money.idr(3_297), lines.taxTotal());
         assertEquals(Money.idr(3_299), invoice.taxTotal());
+        assertEquals(Money.idr(33_294), lines.grandTotal());
+        assertEquals(Money.idr(33_296), invoice.grandTotal());
         assertEquals(List.of(Money.idr(1_100), Money.idr(1_100), Money.idr(1_099)),
                 invoice.lines().stream().map(PriceBreakdown.LinePrice::tax).toList());
     }

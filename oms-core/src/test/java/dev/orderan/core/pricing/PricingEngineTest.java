@@ -94,6 +94,11 @@ class PricingEngineTest {
         assertEquals(b.grandTotalMinor(), all);
         // 800,000 x 11 % = 88,000 PPN; 900,000 - 100,000 + 10,000 + 88,000.
         assertEquals(Money.idr(898_000), b.grandTotal());
+        // PPN once per invoice, allocated back by net amount (the numbers in docs/pricing-and-tax.md).
+        assertEquals(List.of(Money.idr(29_333), Money.idr(29_334), Money.idr(29_333)),
+                b.lines().stream().map(PriceBreakdown.LinePrice::tax).toList());
+        assertEquals(new PriceBreakdown.UnitPrice(1, 0, Money.idr(100_000), Money.idr(11_112), Money.idr(1_111),
+                Money.idr(9_778), Money.idr(99_777)), b.unit(1, 0));
     }
 
     @Test
