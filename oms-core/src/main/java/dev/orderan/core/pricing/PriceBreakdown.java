@@ -152,6 +152,118 @@ public final class PriceBreakdown {
     public record TaxSummary(String rateCode, TaxRate rate, Money net, Money base, Money tax) {
     }
 
+    /**
+     * Everything a breakdown holds, in plain values, for storage adapters: store a snapshot with the
+     * order and {@link #restore(Snapshot)} it when loading, instead of re-pricing (prices and rules
+     * change over time; a stored order keeps the price it was placed at).
+     *
+     * @param currency the currency
+     * @param priceMode whether prices include tax
+     * @param amountStep the allocation quantum of goods amounts in minor units (100 = whole rupiah)
+     * @param taxStep the tax rounding step in minor units
+     * @param shippingFeeMinor the shipping fee charged
+     * @param shippingDiscountMinor what shipping discounts took off
+     * @param lines the lines
+     * @param discountOutcomes the discount explanation
+     */
+    public record Snapshot(CurrencyUnit currency, PriceMode priceMode, long amountStep, long taxStep,
+                           long shippingFeeMinor, long shippingDiscountMinor, List<SnapshotLine> lines,
+                           List<DiscountOutcome> discountOutcomes) {
+        /** Copies the lists and checks that nothing is missing. */
+        public Snapshot {
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(priceMode, "priceMode");
+            lines = List.copyOf(lines);
+            discountOutcomes = List.copyOf(discountOutcomes);
+            if (amountStep < 1 || taxStep < 1) {
+                throw new IllegalArgumentException("amountStep, taxStep: must be at least 1");
+            }
+        }
+    }
+
+    /**
+     * One line of a {@link Snapshot}, amounts in minor units.
+     *
+     * @param sku the product
+     * @param taxCategory the tax category
+     * @param taxRate the rate applied
+     * @param priceSource the price list id or {@code request}
+     * @param unitPriceMinor the unit price
+     * @param quantity the units
+     * @param discountMinor the line's discount
+     * @param shippingMinor the line's shipping share
+     * @param taxMinor the line's tax
+     */
+    public record SnapshotLine(Sku sku, TaxCategory taxCategory, TaxRate taxRate, String priceSource,
+                               long unitPriceMinor, long quantity, long discountMinor, long shippingMinor,
+                               long taxMinor) {
+        /** Checks that nothing is missing. */
+        public SnapshotLine {
+            Objects.requireNonNull(sku, "sku");
+            Objects.requireNonNull(taxCategory, "taxCategory");
+            Objects.requireNonNull(taxRate, "taxRate");
+            Objects.requireNonNull(priceSource, "priceSource");
+        }
+    }
+
+    /** This breakdown as plain values, see {@link Snapshot}. */
+    public Snapshot snapshot() {
+        List<SnapshotLine> out = new ArrayList<>(lineCount);
+        for (int i = 0; i < lineCount; i++) {
+            int o = i * STRIDE;
+            out.add(new SnapshotLine(skus[i], categories[i], rates[i], sources[i], data[o + UNIT], data[o + QTY],
+                    data[o + DISC], data[o + SHIP], data[o + TAX]));
+        }
+        return new Snapshot(currency, mode, amountStep, taxStep, shippingFee, shippingDiscount, out, outcomes);
+    }
+
+    /**
+     * Rebuilds a breakdown from a {@link Snapshot}, checking that it is consistent.
+     *
+     * @throws IllegalArgumentException naming the line and the rule when the snapshot is inconsistent
+     */
+    public static PriceBreakdown restore(Snapshot s) {
+        int n = s.lines().size();
+        if (n == 0) {
+            throw new IllegalArgumentException("lines: must not be empty");
+        }
+        long[] data = new long[n * STRIDE];
+        Sku[] skus = new Sku[n];
+        TaxCategory[] cats = new TaxCategory[n];
+        TaxRate[] rates = new TaxRate[n];
+        String[] sources = new String[n];
+        for (int i = 0; i < n; i++) {
+            SnapshotLine l = s.lines().get(i);
+            if (l.quantity() < 1 || l.unitPriceMinor() < 0) {
+                throw new IllegalArgumentException("lines[" + i + "]: quantity must be at least 1 and unit price not negative");
+            }
+            long gross = Math.multiplyExact(l.unitPriceMinor(), l.quantity());
+            if (l.discountMinor() < 0 || l.discountMinor() > gross || l.shippingMinor() < 0 || l.taxMinor() < 0) {
+                throw new IllegalArgumentException("lines[" + i + "]: discount must be within the line amount and "
+                        + "shipping and tax not negative");
+            }
+            int o = i * STRIDE;
+            data[o + UNIT] = l.unitPriceMinor();
+            data[o + QTY] = l.quantity();
+            data[o + GROSS] = gross;
+            data[o + DISC] = l.discountMinor();
+            data[o + SHIP] = l.shippingMinor();
+            data[o + TAX] = l.taxMinor();
+            long net = gross - l.discountMinor();
+            data[o + TOTAL] = s.priceMode() == PriceMode.TAX_EXCLUSIVE ? Math.addExact(net, l.taxMinor()) : net;
+            skus[i] = l.sku();
+            cats[i] = l.taxCategory();
+            rates[i] = l.taxRate();
+            sources[i] = l.priceSource();
+        }
+        try {
+            return new PriceBreakdown(s.currency(), s.priceMode(), n, data, skus, cats, rates, sources,
+                    s.shippingFeeMinor(), s.shippingDiscountMinor(), s.amountStep(), s.taxStep(), s.discountOutcomes());
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("lines: " + e.getMessage(), e);
+        }
+    }
+
     /** The currency of every amount. */
     public CurrencyUnit currency() {
         return currency;

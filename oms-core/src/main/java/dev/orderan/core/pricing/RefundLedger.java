@@ -39,7 +39,10 @@ public final class RefundLedger {
         long amount = 0;
         for (UnitRef u : distinct) {
             long paid = breakdown.paidMinor(u.lineNumber(), u.unitIndex());
-            if (u.unitIndex() > Integer.MAX_VALUE || refunded[u.lineNumber() - 1].get((int) u.unitIndex())) {
+            if (u.unitIndex() > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("units: unit index " + u.unitIndex() + " is beyond what refunds track");
+            }
+            if (refunded[u.lineNumber() - 1].get((int) u.unitIndex())) {
                 throw new UnitAlreadyRefundedException(u);
             }
             amount = Math.addExact(amount, paid);

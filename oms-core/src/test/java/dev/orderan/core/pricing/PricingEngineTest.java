@@ -323,6 +323,18 @@ class PricingEngineTest {
     }
 
     @Test
+    void aStoredBreakdownRestoresEqualAndAnInconsistentOneIsRejected() {
+        PriceBreakdown b = PricingEngine.standard().price(idr(PricingContext.NONE, 10_000, line(SHIRT, 2, 100_000, "tops"),
+                line(HAT, 1, 50_000, "acc")));
+        PriceBreakdown.Snapshot s = b.snapshot();
+        assertEquals(b, PriceBreakdown.restore(s));
+        assertEquals(b.grandTotal(), PriceBreakdown.restore(s).grandTotal());
+        PriceBreakdown.Snapshot wrongShipping = new PriceBreakdown.Snapshot(s.currency(), s.priceMode(), s.amountStep(),
+                s.taxStep(), s.shippingFeeMinor() + 100, s.shippingDiscountMinor(), s.lines(), s.discountOutcomes());
+        assertThrows(IllegalArgumentException.class, () -> PriceBreakdown.restore(wrongShipping));
+    }
+
+    @Test
     void badInputNamesTheFieldAndTheRule() {
         PricingEngine engine = PricingEngine.standard();
         InvalidPricingRequestException q = assertThrows(InvalidPricingRequestException.class, () -> engine.price(idr(

@@ -188,6 +188,7 @@ class PricingProperties {
             assertEquals(b.grandTotalMinor(), sumPaid, "lines add up to the grand total, seed " + seed);
             assertEquals(b.taxTotal().minor(), sumTax);
             assertFalse(b.grandTotal().isNegative());
+            assertEquals(b, PriceBreakdown.restore(b.snapshot()), "a stored breakdown restores equal, seed " + seed);
         });
     }
 
