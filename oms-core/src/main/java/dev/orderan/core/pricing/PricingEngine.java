@@ -176,7 +176,7 @@ public final class PricingEngine implements PricingStep {
             qty[i] = q;
             spend = Math.addExact(spend, rem[i]);
             subtotal = Math.addExact(subtotal, gross);
-            if (allWhole && (unit % major != 0 || (lineDiscount != 0 && lineDiscount % major != 0))) {
+            if (allWhole && (!whole(unit, major) || !whole(lineDiscount, major))) {
                 allWhole = false;
             }
         }
@@ -579,6 +579,11 @@ public final class PricingEngine implements PricingStep {
             throw new InvalidPricingRequestException(field, "must be in " + cur.getCurrencyCode() + ", was "
                     + amount.currency().getCurrencyCode());
         }
+    }
+
+    /** True when {@code amount} is a multiple of {@code major}; a constant divisor for 2-digit currencies. */
+    private static boolean whole(long amount, long major) {
+        return major == 100 ? amount % 100 == 0 : amount % major == 0;
     }
 
     private static long pow10(int e) {
