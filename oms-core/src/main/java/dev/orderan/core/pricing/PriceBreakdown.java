@@ -58,12 +58,14 @@ public final class PriceBreakdown {
     private final long amountStep;
     private final long taxStep;
     private final List<DiscountOutcome> outcomes;
+    private final boolean shippingTaxed;
     private List<LinePrice> lines; // built on first read; benign race, LinePrice is immutable
     private long[] bases; // displayed DPP per line, computed on first read
 
     PriceBreakdown(CurrencyUnit currency, PriceMode mode, int lineCount, long[] data, Sku[] skus,
                    TaxCategory[] categories, TaxRate[] rates, String[] sources, long shippingFee,
-                   long shippingDiscount, long amountStep, long taxStep, List<DiscountOutcome> outcomes) {
+                   long shippingDiscount, long amountStep, long taxStep, List<DiscountOutcome> outcomes,
+                   boolean shippingTaxed) {
         this.currency = currency;
         this.mode = mode;
         this.lineCount = lineCount;
@@ -77,6 +79,7 @@ public final class PriceBreakdown {
         this.amountStep = amountStep;
         this.taxStep = taxStep;
         this.outcomes = outcomes;
+        this.shippingTaxed = shippingTaxed;
         long sub = 0;
         long disc = 0;
         long tax = 0;
@@ -165,10 +168,11 @@ public final class PriceBreakdown {
      * @param shippingDiscountMinor what shipping discounts took off
      * @param lines the lines
      * @param discountOutcomes the discount explanation
+     * @param shippingTaxed whether shipping shares were taxed with their lines
      */
     public record Snapshot(CurrencyUnit currency, PriceMode priceMode, long amountStep, long taxStep,
                            long shippingFeeMinor, long shippingDiscountMinor, List<SnapshotLine> lines,
-                           List<DiscountOutcome> discountOutcomes) {
+                           List<DiscountOutcome> discountOutcomes, boolean shippingTaxed) {
         /** Copies the lists and checks that nothing is missing. */
         public Snapshot {
             Objects.requireNonNull(currency, "currency");
@@ -214,7 +218,8 @@ public final class PriceBreakdown {
             out.add(new SnapshotLine(skus[i], categories[i], rates[i], sources[i], data[o + UNIT], data[o + QTY],
                     data[o + DISC], data[o + SHIP], data[o + TAX]));
         }
-        return new Snapshot(currency, mode, amountStep, taxStep, shippingFee, shippingDiscount, out, outcomes);
+        return new Snapshot(currency, mode, amountStep, taxStep, shippingFee, shippingDiscount, out, outcomes,
+                shippingTaxed);
     }
 
     /**
@@ -258,7 +263,8 @@ public final class PriceBreakdown {
         }
         try {
             return new PriceBreakdown(s.currency(), s.priceMode(), n, data, skus, cats, rates, sources,
-                    s.shippingFeeMinor(), s.shippingDiscountMinor(), s.amountStep(), s.taxStep(), s.discountOutcomes());
+                    s.shippingFeeMinor(), s.shippingDiscountMinor(), s.amountStep(), s.taxStep(), s.discountOutcomes(),
+                    s.shippingTaxed());
         } catch (IllegalStateException e) {
             throw new IllegalArgumentException("lines: " + e.getMessage(), e);
         }
@@ -307,7 +313,7 @@ public final class PriceBreakdown {
             b = new long[lineCount];
             for (int i = 0; i < lineCount; i++) {
                 int o = i * STRIDE;
-                long net = data[o + GROSS] - data[o + DISC];
+                long net = data[o + GROSS] - data[o + DISC] + (shippingTaxed ? data[o + SHIP] : 0);
                 long netExclusive = mode == PriceMode.TAX_EXCLUSIVE ? net : net - data[o + TAX];
                 b[i] = rates[i].base(netExclusive, taxStep, java.math.RoundingMode.HALF_UP);
             }
@@ -351,6 +357,11 @@ public final class PriceBreakdown {
         return grandTotal;
     }
 
+    /** True when each line's shipping share was taxed with the line. */
+    public boolean shippingTaxed() {
+        return shippingTaxed;
+    }
+
     /** Every discount rule the engine knew, whether it applied, how much, and why not. */
     public List<DiscountOutcome> discountOutcomes() {
         return outcomes;
@@ -365,8 +376,8 @@ public final class PriceBreakdown {
             int o = i * STRIDE;
             long[] s = sums.computeIfAbsent(rates[i].code(), k -> new long[3]);
             byCode.putIfAbsent(rates[i].code(), rates[i]);
-            long net = mode == PriceMode.TAX_EXCLUSIVE ? data[o + GROSS] - data[o + DISC]
-                    : data[o + GROSS] - data[o + DISC] - data[o + TAX];
+            long taxed = data[o + GROSS] - data[o + DISC] + (shippingTaxed ? data[o + SHIP] : 0);
+            long net = mode == PriceMode.TAX_EXCLUSIVE ? taxed : taxed - data[o + TAX];
             s[0] += net;
             s[1] += base[i];
             s[2] += data[o + TAX];
@@ -439,7 +450,7 @@ public final class PriceBreakdown {
         return currency.equals(b.currency) && mode == b.mode && shippingFee == b.shippingFee
                 && shippingDiscount == b.shippingDiscount && Arrays.equals(data, b.data) && Arrays.equals(skus, b.skus)
                 && Arrays.equals(categories, b.categories) && Arrays.equals(rates, b.rates)
-                && Arrays.equals(sources, b.sources) && outcomes.equals(b.outcomes);
+                && Arrays.equals(sources, b.sources) && outcomes.equals(b.outcomes) && shippingTaxed == b.shippingTaxed;
     }
 
     @Override

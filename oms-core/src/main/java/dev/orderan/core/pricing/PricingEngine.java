@@ -57,6 +57,7 @@ public final class PricingEngine implements PricingStep {
     private final RoundingMode discountRounding;
     private final ZoneId zone;
     private final Set<String> wholeUnitCurrencies;
+    private final boolean taxShipping;
 
     private PricingEngine(Builder b) {
         this.priceBook = b.priceBook;
@@ -74,6 +75,7 @@ public final class PricingEngine implements PricingStep {
         this.discountRounding = b.discountRounding;
         this.zone = b.zone;
         this.wholeUnitCurrencies = Set.copyOf(b.wholeUnitCurrencies);
+        this.taxShipping = b.taxShipping;
     }
 
     /** Indonesian defaults: PPN rounded down per invoice, IDR in whole rupiah, no price lists or promotions. */
@@ -299,11 +301,20 @@ public final class PricingEngine implements PricingStep {
             data[i * PriceBreakdown.STRIDE + PriceBreakdown.SHIP] = work[i];
         }
 
+        // Taxed shipping follows the goods: each line's shipping share is taxed at the line's rate.
+        long[] taxable = rem;
+        if (taxShipping) {
+            taxable = new long[n];
+            for (int i = 0; i < n; i++) {
+                taxable[i] = Math.addExact(rem[i], work[i]);
+            }
+        }
+
         // Tax, from exact fractions, rounded once per line or once per rate.
         if (taxRounding.scope() == TaxRounding.Scope.PER_LINE) {
             for (int i = 0; i < n; i++) {
-                work[i] = exclusive ? rates[i].taxOnExclusive(rem[i], taxStep, taxMode)
-                        : rates[i].taxInInclusive(rem[i], taxStep, taxMode);
+                work[i] = exclusive ? rates[i].taxOnExclusive(taxable[i], taxStep, taxMode)
+                        : rates[i].taxInInclusive(taxable[i], taxStep, taxMode);
             }
         } else {
             // group[j] = index of the first line with the same rate: one rounding per rate.
@@ -324,7 +335,7 @@ public final class PricingEngine implements PricingStep {
                 }
                 long sum = 0;
                 for (int j = 0; j < n; j++) {
-                    weights[j] = group[j] == g ? rem[j] : 0;
+                    weights[j] = group[j] == g ? taxable[j] : 0;
                     sum = Math.addExact(sum, weights[j]);
                 }
                 TaxRate rate = rates[g];
@@ -347,7 +358,7 @@ public final class PricingEngine implements PricingStep {
             data[o + PriceBreakdown.TOTAL] = exclusive ? rem[i] + tax : rem[i];
         }
         return new PriceBreakdown(cur, mode, n, data, skus, cats, rates, sources, shipRemaining,
-                shipping - shipRemaining, step, taxStep, outcomes);
+                shipping - shipRemaining, step, taxStep, outcomes, taxShipping);
     }
 
     /**
@@ -605,8 +616,18 @@ public final class PricingEngine implements PricingStep {
         private RoundingMode discountRounding = RoundingMode.DOWN;
         private ZoneId zone = ZoneId.of("Asia/Jakarta");
         private final Set<String> wholeUnitCurrencies = new HashSet<>(Set.of("IDR"));
+        private boolean taxShipping;
 
         private Builder() {
+        }
+
+        /**
+         * Taxes the shipping fee like the goods it delivers: each line's shipping share is added to
+         * the line's taxable amount (default: shipping is not taxed).
+         */
+        public Builder taxShipping(boolean value) {
+            this.taxShipping = value;
+            return this;
         }
 
         /** Resolves unit prices from these price lists (they take precedence over request prices). */

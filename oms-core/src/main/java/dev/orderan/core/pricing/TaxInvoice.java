@@ -16,9 +16,10 @@ import java.util.Optional;
  * e-Faktur/Coretax export, not the export itself.
  *
  * <p>DPP is shown rounded half-up to whole rupiah (11/12 × 1,000,000 = 916,666.67 → 916,667) while
- * PPN is computed from the exact price (→ 110,000), never from the shown DPP. Shipping is not taxed
- * by the pricing engine and does not appear. For tax-inclusive orders the selling price shown is the
- * net of tax after discounts and the discount column is zero.
+ * PPN is computed from the exact price (→ 110,000), never from the shown DPP. When the engine taxes
+ * shipping, each line's selling price includes its shipping share; otherwise shipping does not
+ * appear. For tax-inclusive orders the selling price shown is the net of tax after discounts and
+ * the discount column is zero.
  *
  * @param seller the seller's NPWP
  * @param buyer the buyer's NPWP (or NIK as NPWP), absent for retail buyers
@@ -86,10 +87,10 @@ public record TaxInvoice(Npwp seller, Optional<Npwp> buyer, String transactionCo
             Money lineSelling;
             Money lineDiscount;
             if (breakdown.priceMode() == PriceMode.TAX_EXCLUSIVE) {
-                lineSelling = lp.gross();
+                lineSelling = breakdown.shippingTaxed() ? lp.gross().plus(lp.shippingShare()) : lp.gross();
                 lineDiscount = lp.discount();
             } else {
-                lineSelling = lp.total().minus(lp.tax());
+                lineSelling = lp.total().minus(lp.tax()).plus(breakdown.shippingTaxed() ? lp.shippingShare() : zero);
                 lineDiscount = zero;
             }
             lines.add(new Line(lp.lineNumber(), lp.sku(), lp.quantity(), lineSelling, lineDiscount, lp.taxBase(), lp.tax(),

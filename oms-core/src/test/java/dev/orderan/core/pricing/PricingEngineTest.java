@@ -330,8 +330,23 @@ class PricingEngineTest {
         assertEquals(b, PriceBreakdown.restore(s));
         assertEquals(b.grandTotal(), PriceBreakdown.restore(s).grandTotal());
         PriceBreakdown.Snapshot wrongShipping = new PriceBreakdown.Snapshot(s.currency(), s.priceMode(), s.amountStep(),
-                s.taxStep(), s.shippingFeeMinor() + 100, s.shippingDiscountMinor(), s.lines(), s.discountOutcomes());
+                s.taxStep(), s.shippingFeeMinor() + 100, s.shippingDiscountMinor(), s.lines(), s.discountOutcomes(), false);
         assertThrows(IllegalArgumentException.class, () -> PriceBreakdown.restore(wrongShipping));
+    }
+
+    @Test
+    void taxedShippingFollowsTheGoodsItDelivers() {
+        PricingEngine engine = PricingEngine.builder().taxShipping(true).build();
+        PriceBreakdown b = engine.price(idr(PricingContext.NONE, 20_000,
+                new PricingRequest.Line(SHIRT, 1, Money.idr(100_000), Money.idr(0), TaxCategory.STANDARD),
+                new PricingRequest.Line(HAT, 1, Money.idr(100_000), Money.idr(0), TaxCategory.EXEMPT)));
+        // Shipping splits 10,000 / 10,000; only the standard-rated line's share is taxed: 110,000 x 11 %.
+        assertEquals(Money.idr(12_100), b.taxTotal());
+        assertEquals(Money.idr(232_100), b.grandTotal());
+        assertEquals(Money.idr(100_833), b.lines().get(0).taxBase());
+        TaxInvoice faktur = TaxInvoice.of(b, dev.orderan.core.tax.Npwp.parse("0012345678901000"), Optional.empty());
+        assertEquals(Money.idr(110_000), faktur.lines().get(0).sellingPrice());
+        assertEquals(Money.idr(12_100), faktur.totalPpn());
     }
 
     @Test

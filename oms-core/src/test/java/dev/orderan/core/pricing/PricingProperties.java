@@ -271,7 +271,8 @@ class PricingProperties {
             long shipping = rnd.nextInt(3) == 0 ? 0 : (1 + rnd.nextInt(50_000)) * 100L;
             int ruleCount = rnd.nextInt(6);
             PricingEngine.Builder eb = PricingEngine.builder()
-                    .taxEngine(rnd.nextBoolean() ? IndonesiaPpn.perInvoice() : IndonesiaPpn.perLine());
+                    .taxEngine(rnd.nextBoolean() ? IndonesiaPpn.perInvoice() : IndonesiaPpn.perLine())
+                    .taxShipping(rnd.nextInt(3) == 0);
             sc.capBasisPoints = rnd.nextBoolean() ? 10_000 : 1_000 + rnd.nextInt(5_000);
             eb.maxCombinedDiscount(sc.capBasisPoints);
             for (int r = 0; r < ruleCount; r++) {
