@@ -249,12 +249,14 @@ class PricingProperties {
             Scenario sc = new Scenario();
             int n = 1 + rnd.nextInt(6);
             boolean sen = rnd.nextInt(5) == 0; // sometimes prices with sen: allocation falls back to minor units
+            boolean book = rnd.nextInt(3) == 0; // sometimes prices come from tiered, dated lists in either tax mode
             List<PricingRequest.Line> lines = new ArrayList<>();
             long gross = 0;
             for (int i = 0; i < n; i++) {
                 long qty = 1 + rnd.nextInt(5);
                 long unit = (1 + rnd.nextInt(500_000)) * 100L + (sen ? rnd.nextInt(100) : 0);
-                long lineDiscount = rnd.nextInt(4) == 0 ? (rnd.nextLong() & Long.MAX_VALUE) % (unit * qty / 100 + 1) * 100 : 0;
+                long lineDiscount = !book && rnd.nextInt(4) == 0
+                        ? (rnd.nextLong() & Long.MAX_VALUE) % (unit * qty / 100 + 1) * 100 : 0;
                 sc.lineDiscountMinor += lineDiscount;
                 gross += unit * qty - lineDiscount;
                 TaxCategory cat = TaxCategory.values()[rnd.nextInt(3)];
@@ -263,7 +265,7 @@ class PricingProperties {
                         java.util.Optional.of(CATEGORIES[rnd.nextInt(CATEGORIES.length)])));
             }
             List<Money> caller = new ArrayList<>();
-            if (rnd.nextInt(4) == 0 && gross >= 100) {
+            if (!book && rnd.nextInt(4) == 0 && gross >= 100) {
                 long d = (rnd.nextLong() & Long.MAX_VALUE) % (gross / 100 / 2 + 1) * 100;
                 caller.add(Money.ofMinor(d, Money.IDR));
                 sc.callerDiscountMinor = d;
@@ -274,6 +276,21 @@ class PricingProperties {
                     .taxEngine(rnd.nextBoolean() ? IndonesiaPpn.perInvoice() : IndonesiaPpn.perLine())
                     .taxShipping(rnd.nextInt(3) == 0);
             sc.capBasisPoints = rnd.nextBoolean() ? 10_000 : 1_000 + rnd.nextInt(5_000);
+            if (book) {
+                List<PriceList> lists = new ArrayList<>();
+                for (int l = 0; l < 1 + rnd.nextInt(3); l++) {
+                    PriceList.Builder pl = PriceList.builder("list-" + l, l == 0 ? PriceListScope.retail()
+                                    : PriceListScope.customerGroup("gold"),
+                            rnd.nextBoolean() ? PriceMode.TAX_EXCLUSIVE : PriceMode.TAX_INCLUSIVE, Money.IDR)
+                            .validFrom(Instant.parse("2025-01-01T00:00:00Z").plusSeconds(rnd.nextInt(365) * 86_400L));
+                    for (int k = 0; k < 4; k++) {
+                        pl.tier(Sku.of("SKU-" + k), 1, Money.idr(1 + rnd.nextInt(500_000)));
+                        pl.tier(Sku.of("SKU-" + k), 3, Money.idr(1 + rnd.nextInt(500_000)));
+                    }
+                    lists.add(pl.build());
+                }
+                eb.priceBook(PriceBook.of(lists));
+            }
             eb.maxCombinedDiscount(sc.capBasisPoints);
             for (int r = 0; r < ruleCount; r++) {
                 DiscountEffect effect;
@@ -319,7 +336,7 @@ class PricingProperties {
             sc.engine = eb.build();
             PriceMode mode = rnd.nextBoolean() ? PriceMode.TAX_EXCLUSIVE : PriceMode.TAX_INCLUSIVE;
             sc.request = new PricingRequest(Money.IDR, lines, caller, Money.ofMinor(shipping, Money.IDR), NOW,
-                    PricingContext.builder().priceMode(mode).customer(CustomerId.of("c1")).build());
+                    PricingContext.builder().priceMode(mode).customer(CustomerId.of("c1")).customerGroup("gold").build());
             return sc;
         }
     }
