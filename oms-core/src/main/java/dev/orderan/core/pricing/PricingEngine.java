@@ -108,7 +108,8 @@ public final class PricingEngine implements PricingStep {
         final Instant at = request.pricedAt();
         final long major = pow10(Money.scaleOf(cur));
         final boolean wholeCurrency = wholeUnitCurrencies.contains(cur.getCurrencyCode());
-        final TaxContext taxContext = new TaxContext(LocalDate.ofInstant(at, zone), ctx.destination());
+        final RateCache rc = rateCache(at, ctx.destination());
+        final TaxContext taxContext = rc.context;
         final TaxRounding taxRounding = taxEngine.rounding(cur);
         final long taxStep = taxRounding.step(cur);
         final RoundingMode taxMode = taxRounding.mode();
@@ -123,7 +124,7 @@ public final class PricingEngine implements PricingStep {
         final long[] work = new long[n];
         final long[] weights = new long[n];
         final long[] scratch = new long[n];
-        final TaxRate[] rateByCategory = new TaxRate[CATEGORY_COUNT];
+        final TaxRate[] rateByCategory = rc.rates;
 
         boolean allWhole = wholeCurrency;
         long spend = 0;
@@ -359,6 +360,42 @@ public final class PricingEngine implements PricingStep {
         }
         return new PriceBreakdown(cur, mode, n, data, skus, cats, rates, sources, shipRemaining,
                 shipping - shipRemaining, step, taxStep, outcomes, taxShipping);
+    }
+
+    /**
+     * Rates of the day (in the engine's zone) and destination of the last request: most requests
+     * share both, and resolving the date and the rates is a measurable part of pricing a small
+     * order. Rates are filled in lazily; a race only computes the same immutable rate twice, which
+     * is why {@link TaxEngine#rate} must be deterministic.
+     */
+    private static final class RateCache {
+        final long fromSecond;
+        final long toSecond;
+        final java.util.Optional<String> destination;
+        final TaxContext context;
+        final TaxRate[] rates = new TaxRate[CATEGORY_COUNT];
+
+        RateCache(long fromSecond, long toSecond, java.util.Optional<String> destination, TaxContext context) {
+            this.fromSecond = fromSecond;
+            this.toSecond = toSecond;
+            this.destination = destination;
+            this.context = context;
+        }
+    }
+
+    private volatile RateCache rateCache;
+
+    private RateCache rateCache(Instant at, java.util.Optional<String> destination) {
+        long second = at.getEpochSecond();
+        RateCache rc = rateCache;
+        if (rc != null && second >= rc.fromSecond && second < rc.toSecond && rc.destination.equals(destination)) {
+            return rc;
+        }
+        LocalDate date = LocalDate.ofInstant(at, zone);
+        rc = new RateCache(date.atStartOfDay(zone).toEpochSecond(), date.plusDays(1).atStartOfDay(zone).toEpochSecond(),
+                destination, new TaxContext(date, destination));
+        rateCache = rc;
+        return rc;
     }
 
     /**

@@ -14,7 +14,8 @@ public interface TaxEngine {
     String name();
 
     /**
-     * The rate for a category in a context.
+     * The rate for a category in a context. Must be deterministic: the same category and context
+     * always give the same rate (the pricing engine caches rates per day and destination).
      *
      * @throws TaxRuleNotFoundException if the engine has no rule for the category or destination
      */

@@ -71,6 +71,16 @@ class PpnWorkedExamplesTest {
     }
 
     @Test
+    void oneEngineFollowsTheDateOfEachRequest() {
+        PricingEngine engine = PricingEngine.standard();
+        Instant january = Instant.parse("2025-01-31T16:59:59Z"); // 23:59:59 in Jakarta
+        Instant february = Instant.parse("2025-01-31T17:00:00Z"); // 00:00 on 1 Feb in Jakarta
+        assertEquals(Money.idr(3_300_000), price(engine, january, PriceMode.TAX_EXCLUSIVE, TaxCategory.LUXURY, 30_000_000).taxTotal());
+        assertEquals(Money.idr(3_600_000), price(engine, february, PriceMode.TAX_EXCLUSIVE, TaxCategory.LUXURY, 30_000_000).taxTotal());
+        assertEquals(Money.idr(3_300_000), price(engine, january, PriceMode.TAX_EXCLUSIVE, TaxCategory.LUXURY, 30_000_000).taxTotal());
+    }
+
+    @Test
     void datedRatesBefore2025() {
         IndonesiaPpn ppn = IndonesiaPpn.perInvoice();
         assertEquals(IndonesiaPpn.FULL_11, ppn.rate(TaxCategory.STANDARD, TaxContext.on(LocalDate.of(2024, 12, 31))));
