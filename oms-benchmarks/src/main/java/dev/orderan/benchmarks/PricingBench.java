@@ -44,7 +44,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code moneta}: the same arithmetic written with Moneta {@code Money} (BigDecimal based).</li>
  * </ul>
  *
- * <p>All return the same grand total; {@link #setup()} checks that before measuring.
+ * <p>All return the same grand total; {@link #setup()} checks that before measuring. On 2 busy
+ * cores the engine's pricing method needs several seconds of JIT compilation, so give it at least
+ * five 1-second warm-up iterations.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -88,6 +88,21 @@ class PricingProperties {
     }
 
     @Test
+    void allocationInMinorUnitsIsExactlyTheKernelsLargestRemainderWithTiesToTheLowerIndex() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().between(-1_000_000_000L, 1_000_000_000L),
+                        lists().of(longs().between(0, 1_000L)).ofSizeBetween(1, 30))
+                .assuming((total, weights) -> weights.stream().mapToLong(Long::longValue).sum() > 0)
+                .checkAssert((total, weightList) -> {
+                    long[] w = weightList.stream().mapToLong(Long::longValue).toArray();
+                    long[] out = new long[w.length];
+                    RoundingMath.allocate(total, w, w, 0, w.length, 1, out, new long[w.length]);
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(
+                            dev.orderan.core.money.Allocation.largestRemainder(total, w), out);
+                });
+    }
+
+    @Test
     void unitSharesAddUpToTheLineAndEachIsWithinOneStepOfAnEqualSplit() {
         qt().withExamples(EXAMPLES)
                 .forAll(longs().between(-100_000_000_00L, 100_000_000_00L), longs().between(1, 500), integers().between(0, 1))
