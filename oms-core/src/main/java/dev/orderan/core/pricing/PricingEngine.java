@@ -111,7 +111,7 @@ public final class PricingEngine implements PricingStep {
         final RateCache rc = rateCache(at, ctx.destination());
         final TaxContext taxContext = rc.context;
         final TaxRounding taxRounding = taxEngine.rounding(cur);
-        final long taxStep = taxRounding.step(cur);
+        final long taxStep = taxRounding.wholeMajorUnits() ? major : 1;
         final RoundingMode taxMode = taxRounding.mode();
 
         final long[] data = new long[n * PriceBreakdown.STRIDE];
@@ -136,10 +136,11 @@ public final class PricingEngine implements PricingStep {
                 throw new InvalidPricingRequestException("lines[" + i + "].quantity", "must be at least 1, was " + q);
             }
             // Field paths are built only on failure: this loop is the hot path.
-            if (!line.unitPrice().isIn(cur)) {
+            // Identity first: requests almost always share one CurrencyUnit instance.
+            if (line.unitPrice().currency() != cur && !line.unitPrice().isIn(cur)) {
                 requireCurrency("lines[" + i + "].unitPrice", line.unitPrice(), cur);
             }
-            if (!line.lineDiscount().isIn(cur)) {
+            if (line.lineDiscount().currency() != cur && !line.lineDiscount().isIn(cur)) {
                 requireCurrency("lines[" + i + "].lineDiscount", line.lineDiscount(), cur);
             }
             TaxCategory cat = line.taxCategory();
@@ -635,6 +636,9 @@ public final class PricingEngine implements PricingStep {
     }
 
     private static long pow10(int e) {
+        if (e == 2) {
+            return 100; // IDR, USD, EUR: the common case, without the loop
+        }
         long r = 1;
         for (int i = 0; i < e; i++) {
             r *= 10;
