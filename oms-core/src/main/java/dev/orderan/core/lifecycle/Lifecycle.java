@@ -41,8 +41,10 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>, C, E> {
     private final List<Transition<S, T, C, E>> transitions;
     private final Transition<S, T, C, E>[][][] table;
     private final List<Set<T>> allowed;
+    private final EventFactory<S, T, C, E> defaultEvents;
 
     private Lifecycle(Builder<S, T, C, E> b) {
+        this.defaultEvents = b.defaultEvents;
         this.name = b.name;
         this.stateType = b.stateType;
         this.triggerType = b.triggerType;
@@ -82,9 +84,13 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>, C, E> {
         return new Builder<>(name, stateType, triggerType);
     }
 
-    /** A builder holding this machine's table, to derive a variant under a new name. */
+    /**
+     * A builder holding this machine's table and default event factory, to derive a variant under a
+     * new name.
+     */
     public Builder<S, T, C, E> toBuilder(String newName) {
         Builder<S, T, C, E> b = new Builder<>(newName, stateType, triggerType);
+        b.defaultEvents = defaultEvents;
         b.initial = initial;
         b.terminal = terminal.isEmpty() ? null : EnumSet.copyOf(terminal);
         b.rows.addAll(transitions);

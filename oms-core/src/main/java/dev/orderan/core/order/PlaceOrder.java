@@ -158,9 +158,9 @@ public record PlaceOrder(
             return this;
         }
 
-        /** Adds a made-to-order production stage. */
-        public Builder productionStage(String value) {
-            this.productionStages.add(value);
+        /** Adds made-to-order production stages, in order. */
+        public Builder productionStages(String... values) {
+            this.productionStages.addAll(java.util.Arrays.asList(values));
             return this;
         }
 

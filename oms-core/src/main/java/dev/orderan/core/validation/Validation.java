@@ -14,6 +14,14 @@ import java.util.Set;
 public final class Validation {
 
     private static final class Holder {
+        static {
+            // Hibernate Validator logs through JBoss Logging, which falls back to java.util.logging;
+            // route it to SLF4J like the rest of Orderan unless the host chose a provider itself.
+            if (System.getProperty("org.jboss.logging.provider") == null) {
+                System.setProperty("org.jboss.logging.provider", "slf4j");
+            }
+        }
+
         private static final ValidatorFactory FACTORY = jakarta.validation.Validation.buildDefaultValidatorFactory();
         private static final Validator VALIDATOR = FACTORY.getValidator();
     }
@@ -34,11 +42,16 @@ public final class Validation {
         Set<ConstraintViolation<Object>> found = validator().validate(value);
         List<Violation> result = new ArrayList<>(found.size());
         for (ConstraintViolation<Object> v : found) {
-            result.add(new Violation(v.getPropertyPath().toString(),
+            result.add(new Violation(path(v.getPropertyPath().toString()),
                     v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()));
         }
         result.sort(null);
         return result;
+    }
+
+    /** Drops Hibernate Validator's container-element markers: {@code discounts[0].<list element>} → {@code discounts[0]}. */
+    private static String path(String raw) {
+        return raw.replaceAll("\\.?<[a-z ]+>", "");
     }
 
     /**

@@ -1,0 +1,172 @@
+package dev.orderan.examples.quickstart;
+
+import dev.orderan.core.common.CustomerId;
+import dev.orderan.core.common.OrderId;
+import dev.orderan.core.common.Sku;
+import dev.orderan.core.common.TenantId;
+import dev.orderan.core.money.Money;
+import dev.orderan.core.money.MoneyFormat;
+import dev.orderan.core.order.Address;
+import dev.orderan.core.order.Customer;
+import dev.orderan.core.order.Order;
+import dev.orderan.core.order.OrderCommand;
+import dev.orderan.core.order.OrderEvent;
+import dev.orderan.core.order.OrderLine;
+import dev.orderan.core.order.OrderService;
+import dev.orderan.core.order.OrderStatus;
+import dev.orderan.core.order.PaymentMethod;
+import dev.orderan.core.order.PlaceOrder;
+import dev.orderan.core.order.ServiceLevel;
+import dev.orderan.core.order.ShippingMethod;
+import dev.orderan.core.pricing.PriceBreakdown;
+import dev.orderan.testkit.InMemoryOrderRepository;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The life of one order at GayaLokal, a batik boutique in Jakarta: placed on the web shop, paid by
+ * virtual account, picked, packed, shipped with JNE, delivered and completed. Prints each status
+ * with its time and the events it emitted. Runs on in-memory defaults; nothing to install.
+ */
+public final class QuickStart {
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH.mm 'WIB'", Locale.forLanguageTag("id-ID")).withZone(WIB);
+    private static final MoneyFormat RUPIAH = MoneyFormat.indonesian();
+
+    private QuickStart() {
+    }
+
+    /** Runs the example and prints to standard output. */
+    public static void main(String[] args) {
+        run(System.out);
+    }
+
+    /** Runs the example, printing to {@code out}. */
+    public static void run(PrintStream out) {
+        SimulatedClock clock = new SimulatedClock(Instant.parse("2026-11-25T03:00:00Z"));
+        TenantId tenant = TenantId.of("gayalokal");
+        OrderService orders = OrderService.builder()
+                .repository(new InMemoryOrderRepository())
+                .clock(clock)
+                .listener((order, events) -> printStep(out, order, events))
+                .build();
+
+        out.println("Orderan quick start: one order at GayaLokal, from checkout to completion");
+        out.println();
+        out.printf("%-26s %-40s %-3s %s%n", "When", "Status (customer sees)", "v", "Events");
+
+        Address address = new Address("Jl. Melati No. 5 RT 03/RW 05", "Kebayoran Lama Utara", "Kebayoran Lama",
+                "Kota Jakarta Selatan", "DKI Jakarta", "12240", "pagar hijau");
+        PlaceOrder checkout = PlaceOrder.builder()
+                .tenant(tenant)
+                .orderId(OrderId.of("INV-2026-0001"))
+                .idempotencyKey("checkout-8f2c")
+                .customer(Customer.of(CustomerId.of("C-001"), "Siti Rahayu", "siti@example.co.id", "0812-3456-7890",
+                        address))
+                .line(OrderLine.goods(Sku.of("KMJ-BTK-M"), "Kemeja Batik Parang (M)", 2, Money.idr(150_000)))
+                .line(OrderLine.goods(Sku.of("TOTE-01"), "Tote bag kanvas", 1, Money.idr(75_000)))
+                .orderDiscount(Money.idr(25_000))
+                .paymentMethod(PaymentMethod.VIRTUAL_ACCOUNT)
+                .shipping(new ShippingMethod("jne", ServiceLevel.REGULAR, 3, Money.idr(18_000)))
+                .build();
+
+        Order order = orders.place(checkout).order();
+
+        clock.advance(Duration.ofMinutes(12));
+        order = orders.execute(tenant, order.id(), new OrderCommand.ConfirmPayment(order.amountDue(), "BCA-VA-8808123456"));
+        clock.advance(Duration.ofMinutes(40));
+        order = orders.execute(tenant, order.id(), new OrderCommand.StartProcessing());
+        clock.advance(Duration.ofMinutes(25));
+        order = orders.execute(tenant, order.id(), new OrderCommand.Pack());
+        clock.advance(Duration.ofHours(3));
+        order = orders.execute(tenant, order.id(), new OrderCommand.Ship("jne", "JNE0123456789"));
+        clock.advance(Duration.ofDays(2));
+        order = orders.execute(tenant, order.id(), new OrderCommand.Deliver("Siti"));
+        clock.advance(Duration.ofDays(3));
+        order = orders.execute(tenant, order.id(), new OrderCommand.Complete());
+
+        out.println();
+        printPrice(out, order);
+        Duration lead = Duration.between(order.placedAt(), order.statusTimestamps().get(OrderStatus.SHIPPED));
+        out.println("Done: " + order.status() + " (" + order.customerStatus().indonesian() + "), version "
+                + order.version() + ", " + orders.history(tenant, order.id()).size() + " events; placed to shipped in "
+                + lead.toHours() + " h " + lead.toMinutesPart() + " min.");
+        out.println("Replaying the history gives the same order: "
+                + Order.replay(orders.history(tenant, order.id())).equals(order));
+    }
+
+    private static void printPrice(PrintStream out, Order order) {
+        PriceBreakdown p = order.price();
+        out.println("Order " + order.id() + " for customer " + order.customer().id() + ", " + order.lines().size()
+                + " lines:");
+        for (int i = 0; i < order.lines().size(); i++) {
+            OrderLine l = order.lines().get(i);
+            out.printf("  %-26s %d x %-12s = %s%n", l.productName(), l.quantity(), RUPIAH.format(l.unitPrice()),
+                    RUPIAH.format(p.lines().get(i).gross()));
+        }
+        out.println("  Subtotal " + RUPIAH.format(p.subtotal()) + ", discount " + RUPIAH.format(p.discountTotal())
+                + ", shipping " + RUPIAH.format(p.shippingFee()) + ", PPN " + RUPIAH.format(p.taxTotal())
+                + ", total " + RUPIAH.format(p.grandTotal()) + ", paid " + RUPIAH.format(order.amountPaid()));
+    }
+
+    private static void printStep(PrintStream out, Order order, List<OrderEvent> events) {
+        StringBuilder what = new StringBuilder();
+        for (OrderEvent e : events) {
+            if (what.length() > 0) {
+                what.append(", ");
+            }
+            what.append(describe(e));
+        }
+        out.printf("%-26s %-20s / %-17s v%-2d %s%n", TIME.format(events.get(0).occurredAt()),
+                order.customerStatus().indonesian(), order.customerStatus().english(), order.version(), what);
+    }
+
+    private static String describe(OrderEvent e) {
+        if (e instanceof OrderEvent.Placed p) {
+            return "Placed(" + p.type() + ", " + p.lifecycle() + ")";
+        } else if (e instanceof OrderEvent.StatusChanged s) {
+            return "StatusChanged(" + s.from() + " -> " + s.to() + ")";
+        } else if (e instanceof OrderEvent.PaymentConfirmed p) {
+            return "PaymentConfirmed(" + RUPIAH.format(p.amount()) + ", " + p.reference() + ")";
+        } else if (e instanceof OrderEvent.Shipped s) {
+            return "Shipped(" + s.courier() + ", resi " + s.trackingNumber() + ")";
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    /** A clock the example moves forward by hand, so the printed times tell a realistic story. */
+    private static final class SimulatedClock extends Clock {
+        private Instant now;
+
+        SimulatedClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return WIB;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

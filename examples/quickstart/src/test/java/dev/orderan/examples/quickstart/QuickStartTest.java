@@ -1,0 +1,35 @@
+package dev.orderan.examples.quickstart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuickStartTest {
+
+    @Test
+    void printsEveryStatusOfTheOrderWithItsTimeAndEvents() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        QuickStart.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        List<String> lines = out.lines().toList();
+        List<String> statuses = List.of("Menunggu Pembayaran", "Diterima", "Diproses", "Dikemas", "Dikirim", "Selesai");
+        int at = 0;
+        for (String status : statuses) {
+            while (at < lines.size() && !lines.get(at).contains(status)) {
+                at++;
+            }
+            assertTrue(at < lines.size(), "status " + status + " missing or out of order in:\n" + out);
+        }
+        assertTrue(out.contains("25 Nov 2026, 10.00 WIB"), out);
+        assertTrue(out.contains("PaymentConfirmed(Rp 406.500, BCA-VA-8808123456)"), out);
+        assertTrue(out.contains("Shipped(jne, resi JNE0123456789)"), out);
+        assertTrue(out.contains("total Rp 406.500, paid Rp 406.500"), out);
+        assertTrue(out.contains("Replaying the history gives the same order: true"), out);
+        assertEquals(-1, out.indexOf("Siti Rahayu"), "no personal data in the printout");
+    }
+}

@@ -1,0 +1,162 @@
+package dev.orderan.core.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LifecycleTest {
+
+    enum Door { CLOSED, OPEN, LOCKED, BROKEN }
+
+    enum Act { OPEN, CLOSE, LOCK, UNLOCK, KICK }
+
+    record Ctx(boolean hasKey) {
+    }
+
+    record Moved(Door from, Door to) {
+    }
+
+    private static Lifecycle.Builder<Door, Act, Ctx, Moved> table() {
+        return Lifecycle.<Door, Act, Ctx, Moved>builder("door", Door.class, Act.class)
+                .initial(Door.CLOSED)
+                .terminal(Door.BROKEN)
+                .emitting((t, c) -> new Moved(t.from(), t.to()))
+                .from(Door.CLOSED).on(Act.OPEN).to(Door.OPEN)
+                .from(Door.OPEN).on(Act.CLOSE).to(Door.CLOSED)
+                .from(Door.CLOSED).on(Act.LOCK).when("has key", Ctx::hasKey).to(Door.LOCKED)
+                .from(Door.LOCKED).on(Act.UNLOCK).when("has key", Ctx::hasKey).to(Door.CLOSED)
+                .from(Door.LOCKED).on(Act.KICK).to(Door.BROKEN)
+                .from(Door.CLOSED, Door.OPEN).on(Act.KICK).emitsNothing().stay();
+    }
+
+    private final Lifecycle<Door, Act, Ctx, Moved> door = table().build();
+
+    @Test
+    void firingAnAllowedTriggerReturnsTheSharedTransitionAndItsEvent() {
+        Transition<Door, Act, Ctx, Moved> t = door.fire(Door.CLOSED, Act.OPEN, new Ctx(false));
+        assertEquals(Door.OPEN, t.to());
+        assertEquals(new Moved(Door.CLOSED, Door.OPEN), t.createEvent(new Ctx(false)));
+        assertSame(t, door.fire(Door.CLOSED, Act.OPEN, new Ctx(true)));
+    }
+
+    @Test
+    void anIllegalTriggerNamesMachineStateTriggerAndAllowedTriggers() {
+        IllegalTransitionException e = assertThrows(IllegalTransitionException.class,
+                () -> door.fire(Door.OPEN, Act.LOCK, new Ctx(true)));
+        assertEquals("door", e.machine());
+        assertEquals(Door.OPEN, e.from());
+        assertEquals(Act.LOCK, e.trigger());
+        assertEquals(Set.of(Act.CLOSE, Act.KICK), e.allowedTriggers());
+        assertTrue(e.getMessage().contains("door: trigger LOCK is not allowed in state OPEN"), e.getMessage());
+    }
+
+    @Test
+    void aFailingGuardIsReportedByName() {
+        GuardRejectedException e = assertThrows(GuardRejectedException.class,
+                () -> door.fire(Door.CLOSED, Act.LOCK, new Ctx(false)));
+        assertEquals(List.of("has key"), e.failedGuards());
+        assertFalse(door.canFire(Door.CLOSED, Act.LOCK, new Ctx(false)));
+        assertTrue(door.canFire(Door.CLOSED, Act.LOCK, new Ctx(true)));
+    }
+
+    @Test
+    void guardedAlternativesAreTriedInDeclarationOrder() {
+        Lifecycle<Door, Act, Ctx, Moved> alt = Lifecycle.<Door, Act, Ctx, Moved>builder("alt", Door.class, Act.class)
+                .initial(Door.CLOSED)
+                .from(Door.CLOSED).on(Act.OPEN).when("has key", Ctx::hasKey).to(Door.LOCKED)
+                .from(Door.CLOSED).on(Act.OPEN).to(Door.OPEN)
+                .build();
+        assertEquals(Door.LOCKED, alt.fire(Door.CLOSED, Act.OPEN, new Ctx(true)).to());
+        assertEquals(Door.OPEN, alt.fire(Door.CLOSED, Act.OPEN, new Ctx(false)).to());
+    }
+
+    @Test
+    void internalRowsKeepTheStateAndEmitNothingUnlessAsked() {
+        Transition<Door, Act, Ctx, Moved> kick = door.fire(Door.OPEN, Act.KICK, new Ctx(false));
+        assertTrue(kick.isInternal());
+        assertFalse(kick.emitsEvent());
+        assertThrows(IllegalStateException.class, () -> kick.createEvent(new Ctx(false)));
+    }
+
+    @Test
+    void terminalStatesAllowNothing() {
+        assertTrue(door.isTerminal(Door.BROKEN));
+        assertEquals(Set.of(), door.allowedTriggers(Door.BROKEN));
+        assertThrows(IllegalTransitionException.class, () -> door.fire(Door.BROKEN, Act.OPEN, new Ctx(true)));
+    }
+
+    @Test
+    void permittedTriggersTakeGuardsIntoAccount() {
+        assertEquals(Set.of(Act.OPEN, Act.KICK), door.permittedTriggers(Door.CLOSED, new Ctx(false)));
+        assertEquals(Set.of(Act.OPEN, Act.LOCK, Act.KICK), door.permittedTriggers(Door.CLOSED, new Ctx(true)));
+    }
+
+    @Test
+    void buildRejectsTablesThatCannotWork() {
+        var noInitial = Lifecycle.<Door, Act, Ctx, Moved>builder("x", Door.class, Act.class)
+                .from(Door.CLOSED).on(Act.OPEN).to(Door.OPEN);
+        assertThrows(IllegalStateException.class, noInitial::build);
+
+        var leavesTerminal = Lifecycle.<Door, Act, Ctx, Moved>builder("x", Door.class, Act.class)
+                .initial(Door.CLOSED).terminal(Door.OPEN)
+                .from(Door.CLOSED).on(Act.OPEN).to(Door.OPEN)
+                .from(Door.OPEN).on(Act.CLOSE).to(Door.CLOSED);
+        assertTrue(assertThrows(IllegalStateException.class, leavesTerminal::build).getMessage().contains("terminal"));
+
+        var shadowed = Lifecycle.<Door, Act, Ctx, Moved>builder("x", Door.class, Act.class)
+                .initial(Door.CLOSED)
+                .from(Door.CLOSED).on(Act.OPEN).to(Door.OPEN)
+                .from(Door.CLOSED).on(Act.OPEN).when("never", c -> true).to(Door.LOCKED);
+        assertTrue(assertThrows(IllegalStateException.class, shadowed::build).getMessage().contains("can never fire"));
+
+        var unreachable = Lifecycle.<Door, Act, Ctx, Moved>builder("x", Door.class, Act.class)
+                .initial(Door.CLOSED)
+                .from(Door.LOCKED).on(Act.UNLOCK).to(Door.CLOSED);
+        assertTrue(assertThrows(IllegalStateException.class, unreachable::build).getMessage().contains("not reachable"));
+    }
+
+    @Test
+    void hostsDeriveVariantsFromAnExistingTable() {
+        Lifecycle<Door, Act, Ctx, Moved> noLocking = door.toBuilder("door-without-lock")
+                .without(Door.CLOSED, Act.LOCK)
+                .without(Door.LOCKED, Act.UNLOCK)
+                .without(Door.LOCKED, Act.KICK)
+                .build();
+        assertEquals("door-without-lock", noLocking.name());
+        assertThrows(IllegalTransitionException.class, () -> noLocking.fire(Door.CLOSED, Act.LOCK, new Ctx(true)));
+        assertEquals(Door.OPEN, noLocking.fire(Door.CLOSED, Act.OPEN, new Ctx(true)).to());
+        assertTrue(door.canFire(Door.CLOSED, Act.LOCK, new Ctx(true)), "the original is unchanged");
+    }
+
+    @Test
+    void rowsAddedToADerivedTableEmitTheOriginalDefaultEvent() {
+        Lifecycle<Door, Act, Ctx, Moved> slam = door.toBuilder("door-slam")
+                .from(Door.OPEN).on(Act.LOCK).to(Door.LOCKED)
+                .build();
+        assertEquals(new Moved(Door.OPEN, Door.LOCKED),
+                slam.fire(Door.OPEN, Act.LOCK, new Ctx(false)).createEvent(new Ctx(false)));
+    }
+
+    @Test
+    void exportsAMermaidStateDiagram() {
+        String expected = """
+                stateDiagram-v2
+                    [*] --> CLOSED
+                    CLOSED --> OPEN : OPEN
+                    OPEN --> CLOSED : CLOSE
+                    CLOSED --> LOCKED : LOCK [has key]
+                    LOCKED --> CLOSED : UNLOCK [has key]
+                    LOCKED --> BROKEN : KICK
+                    CLOSED --> CLOSED : KICK
+                    OPEN --> OPEN : KICK
+                    BROKEN --> [*]
+                """;
+        assertEquals(expected, door.toMermaid());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.orderan.core.order;
+
+import dev.orderan.core.common.CustomerId;
+import dev.orderan.core.common.OrderId;
+import dev.orderan.core.common.Sku;
+import dev.orderan.core.common.TenantId;
+import dev.orderan.core.money.Money;
+import dev.orderan.core.pricing.PricingRequest;
+import dev.orderan.core.pricing.SimplePricing;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Orders for oms-core tests, built from events (no repository needed). */
+final class TestOrders {
+
+    static final TenantId TENANT = TenantId.of("gayalokal");
+    static final Instant T0 = Instant.parse("2026-11-25T03:00:00Z");
+
+    private TestOrders() {
+    }
+
+    static Address address() {
+        return new Address("Jl. Melati No. 5 RT 03/RW 05", "Kebayoran Lama Utara", "Kebayoran Lama",
+                "Kota Jakarta Selatan", "DKI Jakarta", "12240", "pagar hijau");
+    }
+
+    static Customer customer() {
+        return Customer.of(CustomerId.of("C-1"), "Siti Rahayu", "Siti@Example.co.id", "0812-3456-7890", address());
+    }
+
+    static PlaceOrder.Builder placement(OrderType type) {
+        PlaceOrder.Builder b = PlaceOrder.builder()
+                .tenant(TENANT)
+                .orderId(OrderId.of("INV-1"))
+                .idempotencyKey("checkout-1")
+                .type(type)
+                .customer(customer())
+                .line(OrderLine.goods(Sku.of("KMJ-BTK-M"), "Kemeja Batik", 2, Money.idr(150_000)))
+                .line(OrderLine.goods(Sku.of("TOTE-01"), "Tote bag", 1, Money.idr(75_000)))
+                .paymentMethod(type == OrderType.B2C_COD ? PaymentMethod.COD
+                        : type == OrderType.B2B ? PaymentMethod.INVOICE : PaymentMethod.VIRTUAL_ACCOUNT)
+                .shipping(new ShippingMethod("jne", ServiceLevel.REGULAR, 3, Money.idr(18_000)));
+        if (type == OrderType.B2B) {
+            b.paymentTerms(PaymentTerms.net(30));
+        }
+        if (type == OrderType.PRE_ORDER) {
+            b.promisedDate(LocalDate.of(2026, 12, 20));
+        }
+        if (type == OrderType.MADE_TO_ORDER) {
+            b.productionStages("cutting", "welding", "painting");
+        }
+        return b;
+    }
+
+    /** An order as placed by the command, with its lifecycle's initial status. */
+    static Order placed(PlaceOrder c) {
+        List<PricingRequest.Line> lines = new ArrayList<>();
+        for (OrderLine l : c.lines()) {
+            lines.add(new PricingRequest.Line(l.sku(), l.quantity(), l.unitPrice(), l.discount(), l.taxCategory()));
+        }
+        var price = new SimplePricing().price(new PricingRequest(Money.IDR, lines, c.orderDiscounts(),
+                c.shipping().fee(), T0));
+        var lifecycle = OrderLifecycles.forType(c.type());
+        return Order.placed(new OrderEvent.Placed(new OrderRef(c.tenantId(), c.orderId()), 1, T0, c.type(),
+                lifecycle.name(), c.channel(), c.customer(), c.lines(), c.orderDiscounts(), price, c.paymentMethod(),
+                c.shipping(), c.paymentTerms(), c.promisedDate(), c.productionStages(), c.notes(), c.idempotencyKey(),
+                "fp", Optional.empty(), lifecycle.initial()));
+    }
+
+    static Order placed(OrderType type) {
+        return placed(placement(type).build());
+    }
+}
