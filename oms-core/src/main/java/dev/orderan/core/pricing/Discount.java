@@ -4,7 +4,6 @@ import dev.orderan.core.common.Sku;
 import dev.orderan.core.money.Money;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;

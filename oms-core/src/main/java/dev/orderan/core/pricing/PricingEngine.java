@@ -1,6 +1,5 @@
 package dev.orderan.core.pricing;
 
-import dev.orderan.core.tax.TaxCategory;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.money.Money;
 import dev.orderan.core.pricing.DiscountEffect.AmountOff;
@@ -11,6 +10,7 @@ import dev.orderan.core.pricing.DiscountEffect.ShippingAmountOff;
 import dev.orderan.core.pricing.DiscountEffect.ShippingPercentOff;
 import dev.orderan.core.pricing.DiscountOutcome.Reason;
 import dev.orderan.core.tax.IndonesiaPpn;
+import dev.orderan.core.tax.TaxCategory;
 import dev.orderan.core.tax.TaxContext;
 import dev.orderan.core.tax.TaxEngine;
 import dev.orderan.core.tax.TaxRate;

@@ -1,8 +1,8 @@
 package dev.orderan.core.pricing;
 
-import dev.orderan.core.tax.TaxCategory;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.money.Money;
+import dev.orderan.core.tax.TaxCategory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

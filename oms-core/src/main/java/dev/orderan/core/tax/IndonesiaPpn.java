@@ -1,6 +1,5 @@
 package dev.orderan.core.tax;
 
-import dev.orderan.core.tax.TaxCategory;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;

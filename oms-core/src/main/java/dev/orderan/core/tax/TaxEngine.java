@@ -1,6 +1,5 @@
 package dev.orderan.core.tax;
 
-import dev.orderan.core.tax.TaxCategory;
 import javax.money.CurrencyUnit;
 
 /**

@@ -1,7 +1,6 @@
 package dev.orderan.core.tax;
 
 import dev.orderan.core.common.OrderanException;
-import dev.orderan.core.tax.TaxCategory;
 
 /** Thrown when a tax engine has no rule for a category, destination or date. */
 public final class TaxRuleNotFoundException extends OrderanException {

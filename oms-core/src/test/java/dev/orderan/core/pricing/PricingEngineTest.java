@@ -1,6 +1,5 @@
 package dev.orderan.core.pricing;
 
-import dev.orderan.core.tax.TaxCategory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,11 +9,11 @@ import dev.orderan.core.common.Sku;
 import dev.orderan.core.money.Money;
 import dev.orderan.core.pricing.DiscountOutcome.Reason;
 import dev.orderan.core.tax.EuVat;
+import dev.orderan.core.tax.TaxCategory;
 import dev.orderan.core.tax.UsSalesTax;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
