@@ -2,22 +2,15 @@ package dev.orderan.benchmarks;
 
 import dev.orderan.benchmarks.lifecycle.EventSink;
 import dev.orderan.benchmarks.lifecycle.OrderWalk;
+import dev.orderan.benchmarks.lifecycle.OrderanOrderMachine;
 import dev.orderan.benchmarks.lifecycle.SpringOrderMachine;
 import dev.orderan.benchmarks.lifecycle.SquirrelOrderMachine;
 import dev.orderan.benchmarks.lifecycle.Stateless4jOrderMachine;
 import dev.orderan.benchmarks.lifecycle.SwitchOrderMachine;
-import dev.orderan.core.lifecycle.Lifecycle;
-import dev.orderan.core.lifecycle.Transition;
-import dev.orderan.core.money.Money;
+import dev.orderan.benchmarks.lifecycle.WalkingMachine;
 import dev.orderan.core.order.Order;
-import dev.orderan.core.order.OrderCommand;
 import dev.orderan.core.order.OrderContext;
-import dev.orderan.core.order.OrderEvent;
-import dev.orderan.core.order.OrderLifecycles;
 import dev.orderan.core.order.OrderStatus;
-import dev.orderan.core.order.OrderTrigger;
-import dev.orderan.core.order.OrderType;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -59,36 +52,26 @@ public class LifecycleBench {
 
     /** What every contender's state shares: the order, the context of the command, the sink. */
     public abstract static class Fixture {
-        Order order;
         OrderContext ctx;
         /** A context whose payment is short by Rp 1: the guard must refuse it. */
         OrderContext underpaid;
         final EventSink sink = new EventSink();
 
-        void prepare() {
-            order = OrderWalk.placeOrder();
+        /** Places the order and checks, outside measurement, that the contender does the whole job. */
+        void prepare(Blackhole bh, WalkingMachine machine) {
+            Order order = OrderWalk.placeOrder();
             ctx = OrderWalk.context(order);
-            Money shortBy1 = order.amountDue().minus(Money.idr(1));
-            underpaid = new OrderContext(order, new OrderCommand.ConfirmPayment(shortBy1, "VA-short"),
-                    Instant.parse("2026-11-25T03:05:00Z"));
-        }
-
-        /** Runs one walk outside measurement and checks the contender did the whole job. */
-        void selfCheck(Blackhole bh, Runnable walk, Runnable refusedPayment, java.util.function.Supplier<OrderStatus> state) {
+            underpaid = OrderWalk.underpaidContext(order);
             sink.use(bh);
             long before = sink.count();
-            walk.run();
+            ctx.rewind();
+            OrderWalk.checkEnd(machine.walk(ctx));
             if (sink.count() - before != OrderWalk.LENGTH) {
-                throw new IllegalStateException(getClass().getSimpleName() + " emitted " + (sink.count() - before)
-                        + " events for a walk of " + OrderWalk.LENGTH);
+                throw new IllegalStateException(machine.getClass().getSimpleName() + " emitted "
+                        + (sink.count() - before) + " events for a walk of " + OrderWalk.LENGTH);
             }
-            try {
-                refusedPayment.run();
-            } catch (RuntimeException refused) {
-                // refusing by exception is as good as refusing by staying put
-            }
-            if (state.get() != OrderWalk.START) {
-                throw new IllegalStateException(getClass().getSimpleName() + " accepted an underpayment");
+            if (!OrderWalk.refuses(machine, underpaid)) {
+                throw new IllegalStateException(machine.getClass().getSimpleName() + " accepted an underpayment");
             }
         }
     }
@@ -96,36 +79,24 @@ public class LifecycleBench {
     /** Orderan's real B2C prepaid lifecycle. */
     @State(Scope.Thread)
     public static class OrderanState extends Fixture {
-        Lifecycle<OrderStatus, OrderTrigger, OrderContext, OrderEvent> lifecycle;
-        private OrderStatus last;
+        OrderanOrderMachine machine;
 
         @Setup(Level.Trial)
         public void setUp(Blackhole bh) {
-            prepare();
-            lifecycle = OrderLifecycles.forType(OrderType.B2C_PREPAID);
-            selfCheck(bh, () -> walkOrderan(this),
-                    () -> {
-                        last = OrderWalk.START;
-                        last = lifecycle.fire(OrderWalk.START, OrderTrigger.CONFIRM_PAYMENT, underpaid).to();
-                    },
-                    () -> last);
+            machine = new OrderanOrderMachine(sink);
+            prepare(bh, machine);
         }
     }
 
     /** The hand-written switch. */
     @State(Scope.Thread)
     public static class FloorState extends Fixture {
-        private OrderStatus last;
+        SwitchOrderMachine machine;
 
         @Setup(Level.Trial)
         public void setUp(Blackhole bh) {
-            prepare();
-            selfCheck(bh, () -> walkFloor(this),
-                    () -> {
-                        last = OrderWalk.START;
-                        last = SwitchOrderMachine.fire(OrderWalk.START, OrderTrigger.CONFIRM_PAYMENT, underpaid, sink);
-                    },
-                    () -> last);
+            machine = new SwitchOrderMachine(sink);
+            prepare(bh, machine);
         }
     }
 
@@ -136,14 +107,8 @@ public class LifecycleBench {
 
         @Setup(Level.Trial)
         public void setUp(Blackhole bh) {
-            prepare();
             machine = new Stateless4jOrderMachine(sink);
-            selfCheck(bh, () -> walkStateless4j(this),
-                    () -> {
-                        machine.reset(underpaid);
-                        machine.fire(OrderTrigger.CONFIRM_PAYMENT);
-                    },
-                    machine::state);
+            prepare(bh, machine);
         }
     }
 
@@ -154,14 +119,8 @@ public class LifecycleBench {
 
         @Setup(Level.Trial)
         public void setUp(Blackhole bh) {
-            prepare();
             machine = new SquirrelOrderMachine(sink);
-            selfCheck(bh, () -> walkSquirrel(this),
-                    () -> {
-                        machine.reset();
-                        machine.fire(OrderTrigger.CONFIRM_PAYMENT, underpaid);
-                    },
-                    machine::state);
+            prepare(bh, machine);
         }
     }
 
@@ -172,14 +131,8 @@ public class LifecycleBench {
 
         @Setup(Level.Trial)
         public void setUp(Blackhole bh) {
-            prepare();
             machine = new SpringOrderMachine(sink);
-            selfCheck(bh, () -> walkSpring(this),
-                    () -> {
-                        machine.reset();
-                        machine.fire(OrderTrigger.CONFIRM_PAYMENT, underpaid);
-                    },
-                    machine::state);
+            prepare(bh, machine);
         }
 
         @TearDown(Level.Trial)
@@ -193,7 +146,10 @@ public class LifecycleBench {
     @OperationsPerInvocation(OrderWalk.LENGTH)
     public OrderStatus orderan(OrderanState s, Blackhole bh) {
         s.sink.use(bh);
-        return walkOrderan(s);
+        s.ctx.rewind();
+        OrderStatus reached = s.machine.walk(s.ctx);
+        OrderWalk.checkEnd(reached);
+        return reached;
     }
 
     /** The floor: a hand-written switch doing the same checks and creating the same event. */
@@ -201,7 +157,10 @@ public class LifecycleBench {
     @OperationsPerInvocation(OrderWalk.LENGTH)
     public OrderStatus floorSwitch(FloorState s, Blackhole bh) {
         s.sink.use(bh);
-        return walkFloor(s);
+        s.ctx.rewind();
+        OrderStatus reached = s.machine.walk(s.ctx);
+        OrderWalk.checkEnd(reached);
+        return reached;
     }
 
     /** stateless4j 2.6.0: {@code fire(trigger)}; guard and event in {@code permitIf}/{@code permit} actions. */
@@ -209,7 +168,10 @@ public class LifecycleBench {
     @OperationsPerInvocation(OrderWalk.LENGTH)
     public OrderStatus stateless4j(Stateless4jState s, Blackhole bh) {
         s.sink.use(bh);
-        return walkStateless4j(s);
+        s.ctx.rewind();
+        OrderStatus reached = s.machine.walk(s.ctx);
+        OrderWalk.checkEnd(reached);
+        return reached;
     }
 
     /** squirrel-foundation 0.3.10: {@code fire(trigger, context)}; guard as condition, event in action. */
@@ -217,7 +179,10 @@ public class LifecycleBench {
     @OperationsPerInvocation(OrderWalk.LENGTH)
     public OrderStatus squirrel(SquirrelState s, Blackhole bh) {
         s.sink.use(bh);
-        return walkSquirrel(s);
+        s.ctx.rewind();
+        OrderStatus reached = s.machine.walk(s.ctx);
+        OrderWalk.checkEnd(reached);
+        return reached;
     }
 
     /** Spring Statemachine 4.0.x: {@code sendEvent(Mono.just(message)).blockLast()}; guard and action. */
@@ -225,7 +190,10 @@ public class LifecycleBench {
     @OperationsPerInvocation(OrderWalk.LENGTH)
     public OrderStatus spring(SpringState s, Blackhole bh) {
         s.sink.use(bh);
-        return walkSpring(s);
+        s.ctx.rewind();
+        OrderStatus reached = s.machine.walk(s.ctx);
+        OrderWalk.checkEnd(reached);
+        return reached;
     }
 
     /** squirrel's reset alone (one per walk above), per reset, to tell it apart from transitions. */
@@ -240,65 +208,5 @@ public class LifecycleBench {
     public OrderStatus springReset(SpringState s) {
         s.machine.reset();
         return s.machine.state();
-    }
-
-    static OrderStatus walkOrderan(OrderanState s) {
-        Lifecycle<OrderStatus, OrderTrigger, OrderContext, OrderEvent> lifecycle = s.lifecycle;
-        OrderContext ctx = s.ctx;
-        ctx.rewind();
-        OrderStatus state = OrderWalk.START;
-        for (OrderTrigger trigger : OrderWalk.TRIGGERS) {
-            Transition<OrderStatus, OrderTrigger, OrderContext, OrderEvent> t = lifecycle.fire(state, trigger, ctx);
-            s.sink.accept(t.createEvent(ctx));
-            state = t.to();
-        }
-        OrderWalk.checkEnd(state);
-        return state;
-    }
-
-    static OrderStatus walkFloor(FloorState s) {
-        OrderContext ctx = s.ctx;
-        ctx.rewind();
-        OrderStatus state = OrderWalk.START;
-        for (OrderTrigger trigger : OrderWalk.TRIGGERS) {
-            state = SwitchOrderMachine.fire(state, trigger, ctx, s.sink);
-        }
-        OrderWalk.checkEnd(state);
-        return state;
-    }
-
-    static OrderStatus walkStateless4j(Stateless4jState s) {
-        s.ctx.rewind();
-        s.machine.reset(s.ctx);
-        for (OrderTrigger trigger : OrderWalk.TRIGGERS) {
-            s.machine.fire(trigger);
-        }
-        OrderStatus state = s.machine.state();
-        OrderWalk.checkEnd(state);
-        return state;
-    }
-
-    static OrderStatus walkSquirrel(SquirrelState s) {
-        OrderContext ctx = s.ctx;
-        ctx.rewind();
-        s.machine.reset();
-        for (OrderTrigger trigger : OrderWalk.TRIGGERS) {
-            s.machine.fire(trigger, ctx);
-        }
-        OrderStatus state = s.machine.state();
-        OrderWalk.checkEnd(state);
-        return state;
-    }
-
-    static OrderStatus walkSpring(SpringState s) {
-        OrderContext ctx = s.ctx;
-        ctx.rewind();
-        s.machine.reset();
-        for (OrderTrigger trigger : OrderWalk.TRIGGERS) {
-            s.machine.fire(trigger, ctx);
-        }
-        OrderStatus state = s.machine.state();
-        OrderWalk.checkEnd(state);
-        return state;
     }
 }

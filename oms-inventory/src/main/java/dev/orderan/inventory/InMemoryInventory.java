@@ -35,6 +35,8 @@ import dev.orderan.inventory.stock.Movement;
 import dev.orderan.inventory.stock.MovementReason;
 import dev.orderan.inventory.stock.StockLevel;
 import dev.orderan.inventory.stock.UnknownStockException;
+import dev.orderan.inventory.stocktake.StockLedgerView;
+import dev.orderan.inventory.stocktake.StockTake;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -877,6 +879,35 @@ public final class InMemoryInventory implements Inventory {
         }
         return sourcing.plan(new SourcingRequest(lines, List.copyOf(candidates.values()), destination,
                 this::available));
+    }
+
+    // ------------------------------------------------------------------ stock take
+
+    /**
+     * This engine's ledger as a stock take sees it ({@link StockTake} counts against it and posts
+     * approved variances through it as {@link MovementReason#STOCK_TAKE_VARIANCE} movements).
+     */
+    public StockLedgerView stockLedgerView() {
+        return new StockLedgerView() {
+            @Override
+            public long lastSequence() {
+                return lastMovementSequence();
+            }
+
+            @Override
+            public List<Entry> movements(Sku sku, LocationId location) {
+                List<Entry> out = new ArrayList<>();
+                for (Movement m : InMemoryInventory.this.movements(sku, location)) {
+                    out.add(new Entry(m.sequence(), m.at(), m.delta()));
+                }
+                return out;
+            }
+
+            @Override
+            public void postVariance(Sku sku, LocationId location, long delta, String reference) {
+                adjust(sku, location, delta, MovementReason.STOCK_TAKE_VARIANCE, reference);
+            }
+        };
     }
 
     // ------------------------------------------------------------------ helpers

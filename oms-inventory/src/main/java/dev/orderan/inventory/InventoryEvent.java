@@ -17,8 +17,8 @@ import java.util.Objects;
  * Everything inventory tells the host. Aggregates: the tenant's movement ledger ({@code stock-ledger},
  * numbered by movement sequence), each reservation ({@code reservation}: 1 reserved, 2 committed or
  * released), the alert stream of each SKU at a location ({@code stock-alert}), each channel's
- * published quantity of a SKU ({@code channel-stock}), each inbound supply ({@code inbound-supply})
- * and each pack verification ({@code pack}).
+ * published quantity of a SKU ({@code channel-stock}) and each inbound supply ({@code inbound-supply}).
+ * A verified pack is announced by {@link dev.orderan.inventory.barcode.PackVerified}.
  */
 public sealed interface InventoryEvent extends DomainEvent {
 
@@ -173,25 +173,6 @@ public sealed interface InventoryEvent extends DomainEvent {
         @Override
         public String aggregateId() {
             return supplyReference + "/" + sku.value() + "@" + location.value();
-        }
-    }
-
-    /** Every item of an order was scanned into the parcel: nothing wrong, nothing missing, nothing extra. */
-    record OrderPacked(TenantId tenantId, OrderId orderId, String packId, Instant occurredAt) implements InventoryEvent {
-
-        @Override
-        public String aggregateType() {
-            return "pack";
-        }
-
-        @Override
-        public String aggregateId() {
-            return packId;
-        }
-
-        @Override
-        public long sequence() {
-            return 1;
         }
     }
 }

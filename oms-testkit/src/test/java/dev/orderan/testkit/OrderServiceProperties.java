@@ -69,7 +69,7 @@ class OrderServiceProperties {
                         lists().of(integers().between(0, 99)).ofSizeBetween(0, COMMANDS))
                 .checkAssert((typeIndex, picks) -> {
                     OrderType type = OrderType.values()[typeIndex];
-                    MutableClock clock = new MutableClock(Instant.parse("2026-11-25T03:00:00Z"));
+                    TestClock clock = new TestClock(Instant.parse("2026-11-25T03:00:00Z"));
                     InMemoryOrderRepository repo = new InMemoryOrderRepository();
                     OrderService orders = OrderService.builder().repository(repo).clock(clock).build();
                     Order order = orders.place(OrderFixtures.placement(type, "P-1").build()).order();

@@ -54,7 +54,7 @@ class OrderServiceTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T03:00:00Z");
 
-    private final MutableClock clock = new MutableClock(T0);
+    private final TestClock clock = new TestClock(T0);
     private final InMemoryOrderRepository repository = new InMemoryOrderRepository();
     private final List<OrderEvent> published = new CopyOnWriteArrayList<>();
     private final OrderService orders = OrderService.builder().repository(repository).clock(clock)

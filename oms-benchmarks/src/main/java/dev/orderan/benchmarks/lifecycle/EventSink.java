@@ -1,14 +1,16 @@
 package dev.orderan.benchmarks.lifecycle;
 
 import dev.orderan.core.order.OrderEvent;
+import java.util.function.Consumer;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Where every contender hands the events it creates. Peers create events inside their own
- * callbacks, which cannot see the benchmark's {@link Blackhole}, so the benchmark points the sink
- * at it before each walk; Orderan's walk uses the same sink so that all pay the same hand-off.
+ * Where every contender hands the events it creates during a benchmark. Peers create events inside
+ * their own callbacks, which cannot see the benchmark's {@link Blackhole}, so the benchmark points
+ * the sink at it before each walk; Orderan's walk uses the same sink so that all pay the same
+ * hand-off. (Tests give the contenders a list instead.)
  */
-public final class EventSink {
+public final class EventSink implements Consumer<OrderEvent> {
 
     private Blackhole blackhole;
     private long count;
@@ -19,6 +21,7 @@ public final class EventSink {
     }
 
     /** Consumes an event so the JIT cannot drop its allocation. */
+    @Override
     public void accept(OrderEvent event) {
         count++;
         blackhole.consume(event);

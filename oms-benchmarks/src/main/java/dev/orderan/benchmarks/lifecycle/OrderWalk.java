@@ -113,6 +113,25 @@ public final class OrderWalk {
         return ctx;
     }
 
+    /** A context for the walk whose payment is short by Rp 1: every contender's guard must refuse it. */
+    public static OrderContext underpaidContext(Order order) {
+        Money short1 = order.amountDue().minus(Money.idr(1));
+        OrderCommand pay = new OrderCommand.ConfirmPayment(short1, "VA-8808-0002");
+        return new OrderContext(order, pay, Instant.parse("2026-11-25T03:05:00Z"));
+    }
+
+    /**
+     * True when the machine refuses the guarded first step for this context, by throwing or by
+     * staying where it was (libraries differ in how they decline).
+     */
+    public static boolean refuses(WalkingMachine machine, OrderContext ctx) {
+        try {
+            return machine.firstStep(ctx) == START;
+        } catch (RuntimeException refused) {
+            return true;
+        }
+    }
+
     /**
      * The event every contender builds for a transition: the same record Orderan's lifecycle emits,
      * taking a sequence number from the context.

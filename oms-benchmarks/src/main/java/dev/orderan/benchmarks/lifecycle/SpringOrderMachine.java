@@ -1,10 +1,12 @@
 package dev.orderan.benchmarks.lifecycle;
 
 import dev.orderan.core.order.OrderContext;
+import dev.orderan.core.order.OrderEvent;
 import dev.orderan.core.order.OrderLifecycles;
 import dev.orderan.core.order.OrderStatus;
 import dev.orderan.core.order.OrderTrigger;
 import java.util.EnumSet;
+import java.util.function.Consumer;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.statemachine.StateMachine;
@@ -33,14 +35,14 @@ import reactor.core.publisher.Mono;
  * started at {@code AWAITING_PAYMENT} and reached {@code COMPLETED}). The reset is inside the timed
  * walk and measured alone by {@code springReset} so it can be told apart.
  */
-public final class SpringOrderMachine {
+public final class SpringOrderMachine implements WalkingMachine {
 
     private static final String CONTEXT_HEADER = "orderContext";
 
     private final StateMachine<OrderStatus, OrderTrigger> machine;
 
     /** Builds and starts the machine, sending events to {@code sink}. */
-    public SpringOrderMachine(EventSink sink) {
+    public SpringOrderMachine(Consumer<? super OrderEvent> sink) {
         try {
             StateMachineBuilder.Builder<OrderStatus, OrderTrigger> builder = StateMachineBuilder.builder();
             builder.configureConfiguration().withConfiguration().autoStartup(false);
@@ -81,8 +83,24 @@ public final class SpringOrderMachine {
         }
     }
 
+    @Override
+    public OrderStatus walk(OrderContext ctx) {
+        reset();
+        for (OrderTrigger trigger : OrderWalk.TRIGGERS) {
+            fire(trigger, ctx);
+        }
+        return machine.getState().getId();
+    }
+
+    @Override
+    public OrderStatus firstStep(OrderContext ctx) {
+        reset();
+        fire(OrderWalk.TRIGGERS[0], ctx);
+        return machine.getState().getId();
+    }
+
     /** Sends one event carrying the command's context. */
-    public void fire(OrderTrigger trigger, OrderContext ctx) {
+    private void fire(OrderTrigger trigger, OrderContext ctx) {
         Message<OrderTrigger> message = MessageBuilder.withPayload(trigger).setHeader(CONTEXT_HEADER, ctx).build();
         machine.sendEvent(Mono.just(message)).blockLast();
     }

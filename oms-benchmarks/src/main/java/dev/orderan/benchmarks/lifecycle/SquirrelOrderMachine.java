@@ -1,9 +1,11 @@
 package dev.orderan.benchmarks.lifecycle;
 
 import dev.orderan.core.order.OrderContext;
+import dev.orderan.core.order.OrderEvent;
 import dev.orderan.core.order.OrderLifecycles;
 import dev.orderan.core.order.OrderStatus;
 import dev.orderan.core.order.OrderTrigger;
+import java.util.function.Consumer;
 import org.squirrelframework.foundation.fsm.AnonymousAction;
 import org.squirrelframework.foundation.fsm.AnonymousCondition;
 import org.squirrelframework.foundation.fsm.StateMachineBuilder;
@@ -25,7 +27,7 @@ import org.squirrelframework.foundation.fsm.impl.AbstractStateMachine;
  * machine in a saved state); the restore is inside the timed walk and measured alone by
  * {@code squirrelReset} so it can be told apart.
  */
-public final class SquirrelOrderMachine {
+public final class SquirrelOrderMachine implements WalkingMachine {
 
     /** The machine type squirrel instantiates; the walk needs no behaviour of its own. */
     public static class OrderFsm extends AbstractStateMachine<OrderFsm, OrderStatus, OrderTrigger, OrderContext> {
@@ -35,7 +37,7 @@ public final class SquirrelOrderMachine {
     private final StateMachineData.Reader<OrderFsm, OrderStatus, OrderTrigger, OrderContext> atStart;
 
     /** Builds the machine, sending events to {@code sink}. */
-    public SquirrelOrderMachine(EventSink sink) {
+    public SquirrelOrderMachine(Consumer<? super OrderEvent> sink) {
         StateMachineBuilder<OrderFsm, OrderStatus, OrderTrigger, OrderContext> builder =
                 StateMachineBuilderFactory.create(OrderFsm.class, OrderStatus.class, OrderTrigger.class,
                         OrderContext.class);
@@ -72,9 +74,20 @@ public final class SquirrelOrderMachine {
         }
     }
 
-    /** Fires one trigger with the command's context. */
-    public void fire(OrderTrigger trigger, OrderContext ctx) {
-        machine.fire(trigger, ctx);
+    @Override
+    public OrderStatus walk(OrderContext ctx) {
+        reset();
+        for (OrderTrigger trigger : OrderWalk.TRIGGERS) {
+            machine.fire(trigger, ctx);
+        }
+        return machine.getCurrentState();
+    }
+
+    @Override
+    public OrderStatus firstStep(OrderContext ctx) {
+        reset();
+        machine.fire(OrderWalk.TRIGGERS[0], ctx);
+        return machine.getCurrentState();
     }
 
     /** The current state. */

@@ -5,9 +5,11 @@ import com.github.oxo42.stateless4j.StateMachineConfig;
 import com.github.oxo42.stateless4j.delegates.Action;
 import com.github.oxo42.stateless4j.delegates.FuncBoolean;
 import dev.orderan.core.order.OrderContext;
+import dev.orderan.core.order.OrderEvent;
 import dev.orderan.core.order.OrderLifecycles;
 import dev.orderan.core.order.OrderStatus;
 import dev.orderan.core.order.OrderTrigger;
+import java.util.function.Consumer;
 
 /**
  * The walk on stateless4j 2.6.0. The {@link StateMachineConfig} is built once. The machine keeps its
@@ -20,14 +22,14 @@ import dev.orderan.core.order.OrderTrigger;
  * The guarded row uses {@code permitIf(trigger, to, guard, action)}; the others {@code permit(trigger,
  * to, action)}; each action creates the same {@code StatusChanged} event.
  */
-public final class Stateless4jOrderMachine {
+public final class Stateless4jOrderMachine implements WalkingMachine {
 
     private final StateMachine<OrderStatus, OrderTrigger> machine;
     private OrderStatus state = OrderWalk.START;
     private OrderContext context;
 
     /** Builds the configuration and the one machine, sending events to {@code sink}. */
-    public Stateless4jOrderMachine(EventSink sink) {
+    public Stateless4jOrderMachine(Consumer<? super OrderEvent> sink) {
         StateMachineConfig<OrderStatus, OrderTrigger> config = new StateMachineConfig<>();
         FuncBoolean paymentCovers = () -> OrderLifecycles.PAYMENT_COVERS_AMOUNT_DUE.test(context);
         for (OrderWalk.Row row : OrderWalk.ROWS) {
@@ -42,19 +44,21 @@ public final class Stateless4jOrderMachine {
         this.machine = new StateMachine<>(OrderWalk.START, () -> state, s -> state = s, config);
     }
 
-    /** Puts the machine at the start of the walk with the context of the command. */
-    public void reset(OrderContext ctx) {
+    @Override
+    public OrderStatus walk(OrderContext ctx) {
         this.context = ctx;
         this.state = OrderWalk.START;
+        for (OrderTrigger trigger : OrderWalk.TRIGGERS) {
+            machine.fire(trigger);
+        }
+        return machine.getState();
     }
 
-    /** Fires one trigger. */
-    public void fire(OrderTrigger trigger) {
-        machine.fire(trigger);
-    }
-
-    /** The current state. */
-    public OrderStatus state() {
+    @Override
+    public OrderStatus firstStep(OrderContext ctx) {
+        this.context = ctx;
+        this.state = OrderWalk.START;
+        machine.fire(OrderWalk.TRIGGERS[0]);
         return machine.getState();
     }
 }

@@ -2,24 +2,39 @@ package dev.orderan.benchmarks.lifecycle;
 
 import dev.orderan.core.order.OrderCommand;
 import dev.orderan.core.order.OrderContext;
+import dev.orderan.core.order.OrderEvent;
 import dev.orderan.core.order.OrderStatus;
 import dev.orderan.core.order.OrderTrigger;
+import java.util.function.Consumer;
 
 /**
  * The floor: the walk's transitions written by hand as a {@code switch} on the state, with the same
  * guard inlined and the same event created. No table, no generic interfaces, nothing shared; this is
  * what the work costs when nobody pays for a reusable machine.
  */
-public final class SwitchOrderMachine {
+public final class SwitchOrderMachine implements WalkingMachine {
 
-    private SwitchOrderMachine() {
+    private final Consumer<? super OrderEvent> sink;
+
+    /** A contender sending its events to {@code sink}. */
+    public SwitchOrderMachine(Consumer<? super OrderEvent> sink) {
+        this.sink = sink;
     }
 
-    /** Fires a trigger: checks the transition and its guard, emits the event, returns the next state. */
-    public static OrderStatus fire(OrderStatus from, OrderTrigger trigger, OrderContext ctx, EventSink sink) {
-        OrderStatus to = next(from, trigger, ctx);
-        sink.accept(OrderWalk.statusChanged(ctx, from, to, trigger));
-        return to;
+    @Override
+    public OrderStatus walk(OrderContext ctx) {
+        OrderStatus state = OrderWalk.START;
+        for (OrderTrigger trigger : OrderWalk.TRIGGERS) {
+            OrderStatus to = next(state, trigger, ctx);
+            sink.accept(OrderWalk.statusChanged(ctx, state, to, trigger));
+            state = to;
+        }
+        return state;
+    }
+
+    @Override
+    public OrderStatus firstStep(OrderContext ctx) {
+        return next(OrderWalk.START, OrderWalk.TRIGGERS[0], ctx);
     }
 
     private static OrderStatus next(OrderStatus from, OrderTrigger trigger, OrderContext ctx) {

@@ -2,7 +2,7 @@ package dev.orderan.core.order;
 
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.money.Money;
-import dev.orderan.core.pricing.TaxCategory;
+import dev.orderan.core.tax.TaxCategory;
 import dev.orderan.core.validation.NonNegative;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -7,9 +7,10 @@ import dev.orderan.core.lifecycle.Transition;
 import dev.orderan.core.money.Money;
 import dev.orderan.core.persistence.ConcurrentModificationException;
 import dev.orderan.core.pricing.PriceBreakdown;
+import dev.orderan.core.pricing.PricingContext;
+import dev.orderan.core.pricing.PricingEngine;
 import dev.orderan.core.pricing.PricingRequest;
 import dev.orderan.core.pricing.PricingStep;
-import dev.orderan.core.pricing.SimplePricing;
 import dev.orderan.core.validation.Validation;
 import dev.orderan.core.validation.ValidationFailedException;
 import dev.orderan.core.validation.Violation;
@@ -318,7 +319,11 @@ public final class OrderService {
             lines.add(new PricingRequest.Line(l.sku(), l.quantity(), l.unitPrice(), l.discount(), l.taxCategory()));
         }
         Money shipping = c.shipping().fee();
-        return new PricingRequest(c.lines().get(0).unitPrice().currency(), lines, c.orderDiscounts(), shipping, now);
+        // Channel and customer let channel prices, promotions and per-customer voucher limits apply.
+        PricingContext context = PricingContext.builder()
+                .channel(c.channel().name().toLowerCase(java.util.Locale.ROOT)).customer(c.customer().id()).build();
+        return new PricingRequest(c.lines().get(0).unitPrice().currency(), lines, c.orderDiscounts(), shipping, now,
+                context);
     }
 
     private void notifyListeners(Order order, List<OrderEvent> events) {
@@ -342,7 +347,7 @@ public final class OrderService {
     public static final class Builder {
         private OrderRepository repository;
         private Clock clock = Clock.systemUTC();
-        private PricingStep pricing = new SimplePricing();
+        private PricingStep pricing = PricingEngine.standard();
         private Duration duplicateWindow = Duration.ofMinutes(10);
         private final Map<OrderType, Lifecycle<OrderStatus, OrderTrigger, OrderContext, OrderEvent>> lifecycles =
                 new EnumMap<>(OrderType.class);
@@ -363,7 +368,7 @@ public final class OrderService {
             return this;
         }
 
-        /** How placements are priced; defaults to {@link SimplePricing}. */
+        /** How placements are priced; defaults to {@link PricingEngine#standard()} (PPN, whole rupiah). */
         public Builder pricing(PricingStep value) {
             this.pricing = Objects.requireNonNull(value, "pricing");
             return this;

@@ -1,32 +1,104 @@
 package dev.orderan.core.pricing;
 
+import dev.orderan.core.common.Sku;
 import dev.orderan.core.money.Money;
+import dev.orderan.core.tax.TaxCategory;
+import dev.orderan.core.tax.TaxRate;
+import dev.orderan.core.tax.internal.RoundingMath;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import javax.money.CurrencyUnit;
 
 /**
- * The priced order: per-line amounts and the totals the order stores. Immutable.
- * {@code grandTotal = subtotal - discountTotal + shippingFee + taxTotal}, always, to the minor unit.
+ * The priced order: per-line and per-unit amounts, the totals the order stores and the explanation
+ * of which discounts applied. Immutable.
  *
- * @param lines per-line prices, in the order of the request
- * @param subtotal the sum of quantity × unit price over all lines
- * @param discountTotal line and order discounts together
- * @param shippingFee the shipping fee charged
- * @param taxTotal the tax (PPN) charged
- * @param grandTotal what the customer pays
+ * <p>Totals: for {@link PriceMode#TAX_EXCLUSIVE}
+ * {@code grandTotal = subtotal − discountTotal + shippingFee + taxTotal}; for
+ * {@link PriceMode#TAX_INCLUSIVE} the tax is inside the prices and
+ * {@code grandTotal = subtotal − discountTotal + shippingFee}. Always exact to the minor unit.
+ *
+ * <p>Units: every line's discount, shipping share and tax are split over its units by largest
+ * remainder (whole rupiah for IDR when the amounts are whole rupiah), so each unit carries its
+ * exact paid amount ({@link #unit(int, long)}) and the paid amounts of all units add up to
+ * {@link #grandTotal()}: refunding any subset returns exactly what those units cost.
+ *
+ * <p>Stored compactly in {@code long} arrays; {@link Money} objects are made only when read.
  */
-public record PriceBreakdown(List<LinePrice> lines, Money subtotal, Money discountTotal, Money shippingFee,
-                             Money taxTotal, Money grandTotal) {
+public final class PriceBreakdown {
 
-    /** Copies the lines and checks that the totals add up. */
-    public PriceBreakdown {
-        lines = List.copyOf(lines);
-        Objects.requireNonNull(subtotal, "subtotal");
-        Money expected = subtotal.minus(discountTotal).plus(shippingFee).plus(taxTotal);
-        if (!expected.equals(grandTotal)) {
-            throw new IllegalArgumentException("grandTotal: must equal subtotal - discountTotal + shippingFee + taxTotal = "
-                    + expected + ", was " + grandTotal);
+    static final int UNIT = 0;
+    static final int QTY = 1;
+    static final int GROSS = 2;
+    static final int DISC = 3;
+    static final int SHIP = 4;
+    static final int TAX = 5;
+    static final int TOTAL = 6;
+    static final int STRIDE = 7;
+
+    private final CurrencyUnit currency;
+    private final PriceMode mode;
+    private final int lineCount;
+    private final long[] data;
+    private final Sku[] skus;
+    private final TaxCategory[] categories;
+    private final TaxRate[] rates;
+    private final String[] sources;
+    private final long subtotal;
+    private final long discountTotal;
+    private final long shippingFee;
+    private final long shippingDiscount;
+    private final long taxTotal;
+    private final long grandTotal;
+    private final long amountStep;
+    private final long taxStep;
+    private final List<DiscountOutcome> outcomes;
+    private final boolean shippingTaxed;
+    private List<LinePrice> lines; // built on first read; benign race, LinePrice is immutable
+    private long[] bases; // displayed DPP per line, computed on first read
+
+    PriceBreakdown(CurrencyUnit currency, PriceMode mode, int lineCount, long[] data, Sku[] skus,
+                   TaxCategory[] categories, TaxRate[] rates, String[] sources, long shippingFee,
+                   long shippingDiscount, long amountStep, long taxStep, List<DiscountOutcome> outcomes,
+                   boolean shippingTaxed) {
+        this.currency = currency;
+        this.mode = mode;
+        this.lineCount = lineCount;
+        this.data = data;
+        this.skus = skus;
+        this.categories = categories;
+        this.rates = rates;
+        this.sources = sources;
+        this.shippingFee = shippingFee;
+        this.shippingDiscount = shippingDiscount;
+        this.amountStep = amountStep;
+        this.taxStep = taxStep;
+        this.outcomes = outcomes;
+        this.shippingTaxed = shippingTaxed;
+        long sub = 0;
+        long disc = 0;
+        long tax = 0;
+        long ship = 0;
+        for (int i = 0; i < lineCount; i++) {
+            int o = i * STRIDE;
+            sub = Math.addExact(sub, data[o + GROSS]);
+            disc = Math.addExact(disc, data[o + DISC]);
+            tax = Math.addExact(tax, data[o + TAX]);
+            ship = Math.addExact(ship, data[o + SHIP]);
         }
+        if (ship != shippingFee) {
+            throw new IllegalStateException("shipping shares " + ship + " do not add up to the fee " + shippingFee);
+        }
+        this.subtotal = sub;
+        this.discountTotal = disc;
+        this.taxTotal = tax;
+        long grand = Math.addExact(Math.subtractExact(sub, disc), shippingFee);
+        this.grandTotal = mode == PriceMode.TAX_EXCLUSIVE ? Math.addExact(grand, tax) : grand;
     }
 
     /**
@@ -34,11 +106,363 @@ public record PriceBreakdown(List<LinePrice> lines, Money subtotal, Money discou
      *
      * @param lineNumber the 1-based position of the line
      * @param gross quantity × unit price
-     * @param discount the line's own discount plus its share of order discounts
-     * @param taxBase the base the tax was computed on (DPP)
-     * @param tax the tax charged on the line
-     * @param total gross − discount + tax
+     * @param discount the line's own discount plus its share of every order and promotion discount
+     * @param taxBase the taxable base (DPP) for display, rounded half-up to the tax step
+     * @param tax the tax of the line (contained in the price for tax-inclusive orders)
+     * @param total what the goods of the line cost with tax: gross − discount (+ tax when exclusive)
+     * @param sku the product
+     * @param quantity the number of units
+     * @param unitPrice the unit price used
+     * @param shippingShare the line's share of the shipping fee
+     * @param taxCategory the line's tax category
+     * @param taxRateCode the code of the rate applied
+     * @param priceSource the price list id, or {@code request} when the caller's price was used
      */
-    public record LinePrice(int lineNumber, Money gross, Money discount, Money taxBase, Money tax, Money total) {
+    public record LinePrice(int lineNumber, Money gross, Money discount, Money taxBase, Money tax, Money total,
+                            Sku sku, long quantity, Money unitPrice, Money shippingShare, TaxCategory taxCategory,
+                            String taxRateCode, String priceSource) {
+
+        /** What the customer pays for the line, shipping share included. */
+        public Money paid() {
+            return total.plus(shippingShare);
+        }
+    }
+
+    /**
+     * One unit's exact share of a line.
+     *
+     * @param lineNumber the 1-based line
+     * @param unitIndex the 0-based unit within the line
+     * @param unitPrice the unit price
+     * @param discount the unit's share of the line discount
+     * @param shipping the unit's share of the line's shipping
+     * @param tax the unit's share of the line's tax
+     * @param paid what the unit cost the customer; refunding the unit returns exactly this
+     */
+    public record UnitPrice(int lineNumber, long unitIndex, Money unitPrice, Money discount, Money shipping, Money tax,
+                            Money paid) {
+    }
+
+    /**
+     * Taxes grouped by rate, as a tax invoice shows them.
+     *
+     * @param rateCode the rate's code
+     * @param rate the rate
+     * @param net the goods amount without tax
+     * @param base the taxable base (DPP), the sum of the lines' displayed bases
+     * @param tax the tax
+     */
+    public record TaxSummary(String rateCode, TaxRate rate, Money net, Money base, Money tax) {
+    }
+
+    /**
+     * Everything a breakdown holds, in plain values, for storage adapters: store a snapshot with the
+     * order and {@link #restore(Snapshot)} it when loading, instead of re-pricing (prices and rules
+     * change over time; a stored order keeps the price it was placed at).
+     *
+     * @param currency the currency
+     * @param priceMode whether prices include tax
+     * @param amountStep the allocation quantum of goods amounts in minor units (100 = whole rupiah)
+     * @param taxStep the tax rounding step in minor units
+     * @param shippingFeeMinor the shipping fee charged
+     * @param shippingDiscountMinor what shipping discounts took off
+     * @param lines the lines
+     * @param discountOutcomes the discount explanation
+     * @param shippingTaxed whether shipping shares were taxed with their lines
+     */
+    public record Snapshot(CurrencyUnit currency, PriceMode priceMode, long amountStep, long taxStep,
+                           long shippingFeeMinor, long shippingDiscountMinor, List<SnapshotLine> lines,
+                           List<DiscountOutcome> discountOutcomes, boolean shippingTaxed) {
+        /** Copies the lists and checks that nothing is missing. */
+        public Snapshot {
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(priceMode, "priceMode");
+            lines = List.copyOf(lines);
+            discountOutcomes = List.copyOf(discountOutcomes);
+            if (amountStep < 1 || taxStep < 1) {
+                throw new IllegalArgumentException("amountStep, taxStep: must be at least 1");
+            }
+        }
+    }
+
+    /**
+     * One line of a {@link Snapshot}, amounts in minor units.
+     *
+     * @param sku the product
+     * @param taxCategory the tax category
+     * @param taxRate the rate applied
+     * @param priceSource the price list id or {@code request}
+     * @param unitPriceMinor the unit price
+     * @param quantity the units
+     * @param discountMinor the line's discount
+     * @param shippingMinor the line's shipping share
+     * @param taxMinor the line's tax
+     */
+    public record SnapshotLine(Sku sku, TaxCategory taxCategory, TaxRate taxRate, String priceSource,
+                               long unitPriceMinor, long quantity, long discountMinor, long shippingMinor,
+                               long taxMinor) {
+        /** Checks that nothing is missing. */
+        public SnapshotLine {
+            Objects.requireNonNull(sku, "sku");
+            Objects.requireNonNull(taxCategory, "taxCategory");
+            Objects.requireNonNull(taxRate, "taxRate");
+            Objects.requireNonNull(priceSource, "priceSource");
+        }
+    }
+
+    /** This breakdown as plain values, see {@link Snapshot}. */
+    public Snapshot snapshot() {
+        List<SnapshotLine> out = new ArrayList<>(lineCount);
+        for (int i = 0; i < lineCount; i++) {
+            int o = i * STRIDE;
+            out.add(new SnapshotLine(skus[i], categories[i], rates[i], sources[i], data[o + UNIT], data[o + QTY],
+                    data[o + DISC], data[o + SHIP], data[o + TAX]));
+        }
+        return new Snapshot(currency, mode, amountStep, taxStep, shippingFee, shippingDiscount, out, outcomes,
+                shippingTaxed);
+    }
+
+    /**
+     * Rebuilds a breakdown from a {@link Snapshot}, checking that it is consistent.
+     *
+     * @throws IllegalArgumentException naming the line and the rule when the snapshot is inconsistent
+     */
+    public static PriceBreakdown restore(Snapshot s) {
+        int n = s.lines().size();
+        if (n == 0) {
+            throw new IllegalArgumentException("lines: must not be empty");
+        }
+        long[] data = new long[n * STRIDE];
+        Sku[] skus = new Sku[n];
+        TaxCategory[] cats = new TaxCategory[n];
+        TaxRate[] rates = new TaxRate[n];
+        String[] sources = new String[n];
+        for (int i = 0; i < n; i++) {
+            SnapshotLine l = s.lines().get(i);
+            if (l.quantity() < 1 || l.unitPriceMinor() < 0) {
+                throw new IllegalArgumentException("lines[" + i + "]: quantity must be at least 1 and unit price not negative");
+            }
+            long gross = Math.multiplyExact(l.unitPriceMinor(), l.quantity());
+            if (l.discountMinor() < 0 || l.discountMinor() > gross || l.shippingMinor() < 0 || l.taxMinor() < 0) {
+                throw new IllegalArgumentException("lines[" + i + "]: discount must be within the line amount and "
+                        + "shipping and tax not negative");
+            }
+            int o = i * STRIDE;
+            data[o + UNIT] = l.unitPriceMinor();
+            data[o + QTY] = l.quantity();
+            data[o + GROSS] = gross;
+            data[o + DISC] = l.discountMinor();
+            data[o + SHIP] = l.shippingMinor();
+            data[o + TAX] = l.taxMinor();
+            long net = gross - l.discountMinor();
+            data[o + TOTAL] = s.priceMode() == PriceMode.TAX_EXCLUSIVE ? Math.addExact(net, l.taxMinor()) : net;
+            skus[i] = l.sku();
+            cats[i] = l.taxCategory();
+            rates[i] = l.taxRate();
+            sources[i] = l.priceSource();
+        }
+        try {
+            return new PriceBreakdown(s.currency(), s.priceMode(), n, data, skus, cats, rates, sources,
+                    s.shippingFeeMinor(), s.shippingDiscountMinor(), s.amountStep(), s.taxStep(), s.discountOutcomes(),
+                    s.shippingTaxed());
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("lines: " + e.getMessage(), e);
+        }
+    }
+
+    /** The currency of every amount. */
+    public CurrencyUnit currency() {
+        return currency;
+    }
+
+    /** Whether the prices include tax. */
+    public PriceMode priceMode() {
+        return mode;
+    }
+
+    /** The number of lines. */
+    public int lineCount() {
+        return lineCount;
+    }
+
+    /** Per-line prices, in the order of the request. */
+    public List<LinePrice> lines() {
+        List<LinePrice> l = lines;
+        if (l == null) {
+            long[] base = bases();
+            List<LinePrice> built = new ArrayList<>(lineCount);
+            for (int i = 0; i < lineCount; i++) {
+                int o = i * STRIDE;
+                built.add(new LinePrice(i + 1, m(data[o + GROSS]), m(data[o + DISC]), m(base[i]),
+                        m(data[o + TAX]), m(data[o + TOTAL]), skus[i], data[o + QTY], m(data[o + UNIT]),
+                        m(data[o + SHIP]), categories[i], rates[i].code(), sources[i]));
+            }
+            l = Collections.unmodifiableList(built);
+            lines = l;
+        }
+        return l;
+    }
+
+    /**
+     * The displayed taxable base (DPP) per line: the line's net of tax times the rate's base
+     * fraction, rounded half-up to the tax step. Display only; the tax never derives from it.
+     */
+    private long[] bases() {
+        long[] b = bases;
+        if (b == null) {
+            b = new long[lineCount];
+            for (int i = 0; i < lineCount; i++) {
+                int o = i * STRIDE;
+                long net = data[o + GROSS] - data[o + DISC] + (shippingTaxed ? data[o + SHIP] : 0);
+                long netExclusive = mode == PriceMode.TAX_EXCLUSIVE ? net : net - data[o + TAX];
+                b[i] = rates[i].base(netExclusive, taxStep, java.math.RoundingMode.HALF_UP);
+            }
+            bases = b;
+        }
+        return b;
+    }
+
+    /** The sum of quantity × unit price over all lines. */
+    public Money subtotal() {
+        return m(subtotal);
+    }
+
+    /** Line, order and promotion discounts on goods together (shipping discounts excluded). */
+    public Money discountTotal() {
+        return m(discountTotal);
+    }
+
+    /** The shipping fee charged, after shipping discounts. */
+    public Money shippingFee() {
+        return m(shippingFee);
+    }
+
+    /** What shipping discounts took off the shipping fee. */
+    public Money shippingDiscount() {
+        return m(shippingDiscount);
+    }
+
+    /** The tax charged (contained in the prices for tax-inclusive orders). */
+    public Money taxTotal() {
+        return m(taxTotal);
+    }
+
+    /** What the customer pays. */
+    public Money grandTotal() {
+        return m(grandTotal);
+    }
+
+    /** {@link #grandTotal()} in minor units, without creating a {@link Money}. */
+    public long grandTotalMinor() {
+        return grandTotal;
+    }
+
+    /** True when each line's shipping share was taxed with the line. */
+    public boolean shippingTaxed() {
+        return shippingTaxed;
+    }
+
+    /** Every discount rule the engine knew, whether it applied, how much, and why not. */
+    public List<DiscountOutcome> discountOutcomes() {
+        return outcomes;
+    }
+
+    /** Taxes grouped by rate, in order of first appearance. */
+    public List<TaxSummary> taxSummary() {
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        Map<String, TaxRate> byCode = new LinkedHashMap<>();
+        long[] base = bases();
+        for (int i = 0; i < lineCount; i++) {
+            int o = i * STRIDE;
+            long[] s = sums.computeIfAbsent(rates[i].code(), k -> new long[3]);
+            byCode.putIfAbsent(rates[i].code(), rates[i]);
+            long taxed = data[o + GROSS] - data[o + DISC] + (shippingTaxed ? data[o + SHIP] : 0);
+            long net = mode == PriceMode.TAX_EXCLUSIVE ? taxed : taxed - data[o + TAX];
+            s[0] += net;
+            s[1] += base[i];
+            s[2] += data[o + TAX];
+        }
+        List<TaxSummary> out = new ArrayList<>();
+        sums.forEach((code, s) -> out.add(new TaxSummary(code, byCode.get(code), m(s[0]), m(s[1]), m(s[2]))));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The exact share of one unit.
+     *
+     * @param lineNumber the 1-based line
+     * @param unitIndex the 0-based unit, below the line's quantity
+     */
+    public UnitPrice unit(int lineNumber, long unitIndex) {
+        int o = offset(lineNumber, unitIndex);
+        long q = data[o + QTY];
+        long d = RoundingMath.unitShare(data[o + DISC], q, unitIndex, amountStep);
+        long s = RoundingMath.unitShare(data[o + SHIP], q, unitIndex, amountStep);
+        long t = RoundingMath.unitShare(data[o + TAX], q, unitIndex, taxStep);
+        return new UnitPrice(lineNumber, unitIndex, m(data[o + UNIT]), m(d), m(s), m(t), m(paid(o, unitIndex)));
+    }
+
+    /** What one unit cost the customer, in minor units. */
+    public long paidMinor(int lineNumber, long unitIndex) {
+        return paid(offset(lineNumber, unitIndex), unitIndex);
+    }
+
+    /** The number of units of a line. */
+    public long quantity(int lineNumber) {
+        return data[offset(lineNumber, 0) + QTY];
+    }
+
+    private long paid(int o, long k) {
+        long q = data[o + QTY];
+        long p = data[o + UNIT] - RoundingMath.unitShare(data[o + DISC], q, k, amountStep)
+                + RoundingMath.unitShare(data[o + SHIP], q, k, amountStep);
+        if (mode == PriceMode.TAX_EXCLUSIVE) {
+            p += RoundingMath.unitShare(data[o + TAX], q, k, taxStep);
+        }
+        return p;
+    }
+
+    private int offset(int lineNumber, long unitIndex) {
+        if (lineNumber < 1 || lineNumber > lineCount) {
+            throw new IndexOutOfBoundsException("lineNumber: must be between 1 and " + lineCount + ", was " + lineNumber);
+        }
+        int o = (lineNumber - 1) * STRIDE;
+        if (unitIndex < 0 || unitIndex >= data[o + QTY]) {
+            throw new IndexOutOfBoundsException("unitIndex: must be between 0 and " + (data[o + QTY] - 1)
+                    + ", was " + unitIndex);
+        }
+        return o;
+    }
+
+    private Money m(long minor) {
+        return Money.ofMinor(minor, currency);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof PriceBreakdown)) {
+            return false;
+        }
+        PriceBreakdown b = (PriceBreakdown) o;
+        return currency.equals(b.currency) && mode == b.mode && shippingFee == b.shippingFee
+                && shippingDiscount == b.shippingDiscount && Arrays.equals(data, b.data) && Arrays.equals(skus, b.skus)
+                && Arrays.equals(categories, b.categories) && Arrays.equals(rates, b.rates)
+                && Arrays.equals(sources, b.sources) && outcomes.equals(b.outcomes) && shippingTaxed == b.shippingTaxed;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(currency, mode, shippingFee, Arrays.hashCode(data), Arrays.hashCode(skus), outcomes);
+    }
+
+    /** Totals only; no customer data. */
+    @Override
+    public String toString() {
+        return "PriceBreakdown[lines=" + lineCount + ", subtotal=" + subtotal() + ", discountTotal=" + discountTotal()
+                + ", shippingFee=" + shippingFee() + ", taxTotal=" + taxTotal() + ", grandTotal=" + grandTotal()
+                + ", mode=" + mode + "]";
     }
 }

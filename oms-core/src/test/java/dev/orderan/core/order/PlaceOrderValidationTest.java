@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.orderan.core.common.CustomerId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.money.Money;
-import dev.orderan.core.pricing.TaxCategory;
+import dev.orderan.core.tax.TaxCategory;
 import dev.orderan.core.validation.Validation;
 import dev.orderan.core.validation.Violation;
 import java.util.ArrayList;

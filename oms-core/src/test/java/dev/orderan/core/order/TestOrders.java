@@ -6,7 +6,7 @@ import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
 import dev.orderan.core.money.Money;
 import dev.orderan.core.pricing.PricingRequest;
-import dev.orderan.core.pricing.SimplePricing;
+import dev.orderan.core.pricing.PricingEngine;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ final class TestOrders {
         for (OrderLine l : c.lines()) {
             lines.add(new PricingRequest.Line(l.sku(), l.quantity(), l.unitPrice(), l.discount(), l.taxCategory()));
         }
-        var price = new SimplePricing().price(new PricingRequest(Money.IDR, lines, c.orderDiscounts(),
+        var price = PricingEngine.standard().price(new PricingRequest(Money.IDR, lines, c.orderDiscounts(),
                 c.shipping().fee(), T0));
         var lifecycle = OrderLifecycles.forType(c.type());
         return Order.placed(new OrderEvent.Placed(new OrderRef(c.tenantId(), c.orderId()), 1, T0, c.type(),

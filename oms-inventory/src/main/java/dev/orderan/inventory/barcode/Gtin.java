@@ -1,63 +1,82 @@
 package dev.orderan.inventory.barcode;
 
+import java.util.Optional;
+
 /**
- * GTIN-8, GTIN-12 (UPC-A), GTIN-13 (EAN-13) and GTIN-14 check digits: the GS1 mod-10 scheme, with
- * weights 3 and 1 alternating from the digit next to the check digit.
+ * A GS1 Global Trade Item Number as printed in EAN/UPC barcodes: GTIN-8, GTIN-12 (UPC-A),
+ * GTIN-13 (EAN-13) or GTIN-14, with a valid mod-10 check digit.
+ *
+ * @param value the digits as scanned, 8, 12, 13 or 14 of them
  */
-public final class Gtin {
-
-    private Gtin() {
-    }
-
-    /** True when {@code code} is 8, 12, 13 or 14 digits and its last digit is the right check digit. */
-    public static boolean isValid(String code) {
-        if (code == null) {
-            return false;
-        }
-        int n = code.length();
-        if (n != 8 && n != 12 && n != 13 && n != 14) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = code.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return checkDigit(code.substring(0, n - 1)) == code.charAt(n - 1) - '0';
-    }
+public record Gtin(String value) {
 
     /**
-     * The check digit for the digits before it.
+     * Checks length, digits and check digit.
      *
-     * @throws IllegalArgumentException when {@code body} is not 7, 11, 12 or 13 digits
+     * @throws InvalidBarcodeException naming the rule that failed
      */
-    public static int checkDigit(String body) {
-        int n = body.length();
-        if (n != 7 && n != 11 && n != 12 && n != 13) {
-            throw new IllegalArgumentException("gtin: body must have 7, 11, 12 or 13 digits, had " + n);
+    public Gtin {
+        String problem = problem(value);
+        if (problem != null) {
+            throw new InvalidBarcodeException(value, problem);
         }
+    }
+
+    /** The GTIN, or empty if the text is not a valid one. */
+    public static Optional<Gtin> parse(String text) {
+        return problem(text) == null ? Optional.of(new Gtin(text)) : Optional.empty();
+    }
+
+    /** True when the text is a valid GTIN-8/12/13/14. */
+    public static boolean isValid(String text) {
+        return problem(text) == null;
+    }
+
+    /** The check digit for the digits before it (the GS1 mod-10 rule: weights 3 and 1 from the right). */
+    public static int checkDigit(String body) {
         int sum = 0;
-        for (int i = 0; i < n; i++) {
-            int d = body.charAt(n - 1 - i) - '0';
+        for (int i = body.length() - 1, pos = 0; i >= 0; i--, pos++) {
+            int d = body.charAt(i) - '0';
             if (d < 0 || d > 9) {
-                throw new IllegalArgumentException("gtin: character at index " + (n - 1 - i) + " is not a digit");
+                throw new IllegalArgumentException("body: must be digits only");
             }
-            // The digit right next to the check digit weighs 3, then 1, 3, 1, ...
-            sum += (i % 2 == 0) ? 3 * d : d;
+            sum += pos % 2 == 0 ? 3 * d : d;
         }
         return (10 - sum % 10) % 10;
     }
 
-    /**
-     * Checks a code.
-     *
-     * @throws InvalidBarcodeException naming the code and what is wrong with it
-     */
-    public static String requireValid(String code) {
-        if (!isValid(code)) {
-            throw new InvalidBarcodeException(code);
+    /** The same number as a 14-digit GTIN (left-padded with zeros), for comparing across formats. */
+    public String toGtin14() {
+        return "0".repeat(14 - value.length()) + value;
+    }
+
+    /** The format: 8, 12, 13 or 14. */
+    public int length() {
+        return value.length();
+    }
+
+    private static String problem(String text) {
+        if (text == null) {
+            return "must not be null";
         }
-        return code;
+        int n = text.length();
+        if (n != 8 && n != 12 && n != 13 && n != 14) {
+            return "length must be 8, 12, 13 or 14 digits, was " + n;
+        }
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return "must contain digits only";
+            }
+        }
+        int expected = checkDigit(text.substring(0, n - 1));
+        if (text.charAt(n - 1) - '0' != expected) {
+            return "check digit must be " + expected + ", was " + text.charAt(n - 1);
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return value;
     }
 }

@@ -2,21 +2,28 @@ package dev.orderan.inventory.barcode;
 
 import dev.orderan.core.common.OrderanException;
 
-/** Thrown when a barcode is not a GTIN-8/12/13/14 with a correct check digit. Nothing was changed. */
+/** Thrown when a barcode is not valid: wrong length, not digits, or a wrong check digit. */
 public final class InvalidBarcodeException extends OrderanException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String code;
+    private final String barcode;
+    private final String rule;
 
-    /** Creates the exception for the rejected code. */
-    public InvalidBarcodeException(String code) {
-        super("barcode: " + code + " is not a GTIN-8, -12, -13 or -14 with a correct check digit");
-        this.code = code;
+    /** Creates the exception for the barcode and the rule it broke. */
+    public InvalidBarcodeException(String barcode, String rule) {
+        super("barcode '" + barcode + "': " + rule);
+        this.barcode = barcode;
+        this.rule = rule;
     }
 
-    /** The rejected code. */
-    public String code() {
-        return code;
+    /** The barcode as given. */
+    public String barcode() {
+        return barcode;
+    }
+
+    /** The rule that failed. */
+    public String rule() {
+        return rule;
     }
 }

@@ -5,26 +5,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The state of a pack verification.
+ * Where a scan-verified pack stands: what is still missing, what is in the box too often, what
+ * does not belong in it, and codes nobody knows. Complete when all four are empty.
  *
- * @param missing units still to be scanned, per SKU
- * @param excess units scanned beyond what the order holds, per SKU
- * @param wrongItems barcodes of SKUs the order does not contain, in scan order
- * @param unreadable scans that were not valid or not known barcodes, in scan order
+ * @param missing units still to scan, by SKU
+ * @param excess units scanned beyond the ordered quantity, by SKU
+ * @param wrongItems units of SKUs that are not in the order, by SKU
+ * @param unknownCodes scanned codes that match no SKU, in scan order
  */
-public record PackReport(Map<Sku, Long> missing, Map<Sku, Long> excess, List<String> wrongItems,
-        List<String> unreadable) {
+public record PackReport(Map<Sku, Long> missing, Map<Sku, Long> excess, Map<Sku, Long> wrongItems,
+                         List<String> unknownCodes) {
 
     /** Copies the collections. */
     public PackReport {
         missing = Map.copyOf(missing);
         excess = Map.copyOf(excess);
-        wrongItems = List.copyOf(wrongItems);
-        unreadable = List.copyOf(unreadable);
+        wrongItems = Map.copyOf(wrongItems);
+        unknownCodes = List.copyOf(unknownCodes);
     }
 
-    /** True when everything was scanned and nothing wrong or extra was: the parcel may be closed. */
-    public boolean verified() {
-        return missing.isEmpty() && excess.isEmpty() && wrongItems.isEmpty();
+    /** True when the box holds exactly the order. */
+    public boolean isComplete() {
+        return missing.isEmpty() && excess.isEmpty() && wrongItems.isEmpty() && unknownCodes.isEmpty();
     }
 }

@@ -3,119 +3,133 @@ package dev.orderan.inventory.barcode;
 import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
-import dev.orderan.inventory.InventoryEvent;
-import dev.orderan.inventory.InventoryListener;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Scan-verified pick and pack of one order: each scan is checked against the order's items and
- * reported as ok, wrong item, excess or unreadable; closing a fully verified pack emits
- * {@link InventoryEvent.OrderPacked}. One packer at a time: the methods are synchronized.
+ * Scan-verified packing of one order (MISSION F13): the packer scans every unit going into the box;
+ * each scan says whether it matched, was one too many, or does not belong; taking a unit out again
+ * is {@link #remove}. {@link #complete} succeeds only when the box holds exactly the order, and
+ * then emits {@link PackVerified}. One session per order and packer: not thread-safe.
  */
 public final class PackVerification {
 
     private final TenantId tenant;
     private final OrderId order;
-    private final String packId;
+    private final Map<Sku, Long> ordered;
     private final BarcodeCatalog catalog;
-    private final InventoryListener listener;
-    private final Clock clock;
-    private final Map<Sku, Long> expected;
+    private final Consumer<? super PackVerified> listener;
     private final Map<Sku, Long> scanned = new LinkedHashMap<>();
-    private final List<String> wrong = new ArrayList<>();
-    private final List<String> unreadable = new ArrayList<>();
-    private InventoryEvent.OrderPacked packed;
+    private final List<String> unknown = new ArrayList<>();
+    private boolean done;
 
     /**
-     * Starts verifying the items of an order.
+     * Starts verifying the pack of an order.
      *
-     * @param expected units per SKU the parcel must contain
-     * @param listener receives the packed event
+     * @param ordered the ordered units by SKU, each at least 1
+     * @param listener told when the pack is verified
      */
-    public PackVerification(TenantId tenant, OrderId order, String packId, Map<Sku, Long> expected,
-            BarcodeCatalog catalog, InventoryListener listener, Clock clock) {
+    public PackVerification(TenantId tenant, OrderId order, Map<Sku, Long> ordered, BarcodeCatalog catalog,
+                            Consumer<? super PackVerified> listener) {
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.order = Objects.requireNonNull(order, "order");
-        this.packId = Objects.requireNonNull(packId, "packId");
-        this.expected = Map.copyOf(expected);
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.expected.forEach((sku, q) -> {
-            if (q <= 0) {
-                throw new IllegalArgumentException("expected[" + sku + "]: must be greater than 0, was " + q);
+        if (ordered.isEmpty()) {
+            throw new IllegalArgumentException("ordered: must not be empty");
+        }
+        ordered.forEach((sku, qty) -> {
+            if (qty == null || qty < 1) {
+                throw new IllegalArgumentException("ordered[" + sku + "]: must be at least 1, was " + qty);
             }
         });
+        this.ordered = Map.copyOf(ordered);
     }
 
-    /** Checks one scanned barcode and counts it when it is an expected item. */
-    public synchronized ScanOutcome scan(String code) {
-        if (packed != null) {
-            throw new IllegalStateException("pack " + packId + " is already closed");
-        }
-        if (!Gtin.isValid(code)) {
-            unreadable.add(String.valueOf(code));
-            return ScanOutcome.INVALID_BARCODE;
-        }
-        Sku sku = catalog.skuOf(code).orElse(null);
-        if (sku == null) {
-            unreadable.add(code);
+    /** Records one scanned unit and says what it meant. */
+    public ScanOutcome scan(String code) {
+        requireOpen();
+        Optional<Sku> sku = catalog.skuFor(code);
+        if (sku.isEmpty()) {
+            unknown.add(String.valueOf(code));
             return ScanOutcome.UNKNOWN_BARCODE;
         }
-        Long want = expected.get(sku);
+        long before = scanned.getOrDefault(sku.get(), 0L);
+        scanned.put(sku.get(), before + 1);
+        Long want = ordered.get(sku.get());
         if (want == null) {
-            wrong.add(code);
             return ScanOutcome.WRONG_ITEM;
         }
-        long now = scanned.merge(sku, 1L, Long::sum);
-        return now > want ? ScanOutcome.EXCESS : ScanOutcome.OK;
-    }
-
-    /** Takes back one unit of a SKU scanned too many times (the packer removed it from the parcel). */
-    public synchronized void removeOne(Sku sku) {
-        scanned.computeIfPresent(sku, (k, v) -> v <= 1 ? null : v - 1);
-    }
-
-    /** Clears the wrong-item list once the packer has put those items aside. */
-    public synchronized void wrongItemsRemoved() {
-        wrong.clear();
-    }
-
-    /** What is missing, extra or wrong now. */
-    public synchronized PackReport report() {
-        Map<Sku, Long> missing = new LinkedHashMap<>();
-        Map<Sku, Long> excess = new LinkedHashMap<>();
-        expected.forEach((sku, want) -> {
-            long got = scanned.getOrDefault(sku, 0L);
-            if (got < want) {
-                missing.put(sku, want - got);
-            } else if (got > want) {
-                excess.put(sku, got - want);
-            }
-        });
-        return new PackReport(missing, excess, wrong, unreadable);
+        return before < want ? ScanOutcome.MATCHED : ScanOutcome.EXCESS;
     }
 
     /**
-     * Closes a verified pack and emits {@link InventoryEvent.OrderPacked} (once; repeating returns it).
+     * Takes one unit with this code out of the box again (a wrong or excess item, or an unknown
+     * code scanned by mistake).
      *
-     * @throws PackNotVerifiedException when something is missing, extra or wrong
+     * @return true if there was such a unit
      */
-    public synchronized InventoryEvent.OrderPacked complete() {
-        if (packed != null) {
-            return packed;
+    public boolean remove(String code) {
+        requireOpen();
+        if (unknown.remove(String.valueOf(code))) {
+            return true;
         }
-        PackReport r = report();
-        if (!r.verified()) {
-            throw new PackNotVerifiedException(r);
+        Optional<Sku> sku = catalog.skuFor(code);
+        if (sku.isEmpty() || scanned.getOrDefault(sku.get(), 0L) == 0) {
+            return false;
         }
-        packed = new InventoryEvent.OrderPacked(tenant, order, packId, clock.instant());
-        listener.onEvent(packed);
-        return packed;
+        scanned.merge(sku.get(), -1L, Long::sum);
+        scanned.remove(sku.get(), 0L);
+        return true;
+    }
+
+    /** What is missing, in excess, wrong or unknown right now. */
+    public PackReport report() {
+        Map<Sku, Long> missing = new LinkedHashMap<>();
+        Map<Sku, Long> excess = new LinkedHashMap<>();
+        Map<Sku, Long> wrong = new LinkedHashMap<>();
+        ordered.forEach((sku, want) -> {
+            long have = scanned.getOrDefault(sku, 0L);
+            if (have < want) {
+                missing.put(sku, want - have);
+            } else if (have > want) {
+                excess.put(sku, have - want);
+            }
+        });
+        scanned.forEach((sku, have) -> {
+            if (!ordered.containsKey(sku)) {
+                wrong.put(sku, have);
+            }
+        });
+        return new PackReport(missing, excess, wrong, unknown);
+    }
+
+    /**
+     * Completes the pack and emits {@link PackVerified}.
+     *
+     * @throws PackIncompleteException with the report, if the box is not exactly the order
+     */
+    public PackVerified complete(String packer, Instant at) {
+        requireOpen();
+        PackReport report = report();
+        if (!report.isComplete()) {
+            throw new PackIncompleteException(report);
+        }
+        done = true;
+        PackVerified event = new PackVerified(tenant, order, 1, at, packer, ordered);
+        listener.accept(event);
+        return event;
+    }
+
+    private void requireOpen() {
+        if (done) {
+            throw new IllegalStateException("pack of order " + order + " is already complete");
+        }
     }
 }

@@ -1,15 +1,13 @@
 package dev.orderan.inventory.barcode;
 
-/** What one scan during pick or pack verification found. */
+/** What one scan at the packing bench meant. */
 public enum ScanOutcome {
-    /** An expected item, counted. */
-    OK,
-    /** A valid barcode of a SKU the order does not contain. */
-    WRONG_ITEM,
-    /** An expected SKU, but all of its units were already scanned. */
+    /** The item belongs to the order and was still missing. */
+    MATCHED,
+    /** The item belongs to the order, but all its units are already in the box. */
     EXCESS,
-    /** A valid GTIN that no SKU is mapped to. */
-    UNKNOWN_BARCODE,
-    /** Not a GTIN with a correct check digit (misread or damaged label). */
-    INVALID_BARCODE
+    /** The item does not belong to this order. */
+    WRONG_ITEM,
+    /** The barcode is not in the catalog (or not a valid barcode). */
+    UNKNOWN_BARCODE
 }

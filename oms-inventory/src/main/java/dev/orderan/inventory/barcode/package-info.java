@@ -1,4 +1,2 @@
-/**
- * Barcodes (MISSION F13): GTIN check digits, SKU-barcode mapping and scan-verified pick and pack.
- */
+/** Barcodes (MISSION F13): GTIN check digits, SKU-to-barcode mapping, scan-verified packing. */
 package dev.orderan.inventory.barcode;

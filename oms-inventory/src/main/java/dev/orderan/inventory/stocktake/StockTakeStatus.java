@@ -1,10 +1,12 @@
 package dev.orderan.inventory.stocktake;
 
-/** Where a count session is. */
+/** Where a stock take is. */
 public enum StockTakeStatus {
-    /** Counting; counts can be added and corrected. */
+    /** Counters are counting. */
     COUNTING,
-    /** Approved: the variances were posted as movements. */
+    /** Counting is done; waiting for a supervisor to approve (or send back for a recount). */
+    SUBMITTED,
+    /** Approved; the variances were posted to the ledger. */
     APPROVED,
     /** Abandoned; nothing was posted. */
     CANCELLED

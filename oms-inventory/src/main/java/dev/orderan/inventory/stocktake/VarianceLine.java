@@ -1,17 +1,24 @@
 package dev.orderan.inventory.stocktake;
 
 import dev.orderan.core.common.Sku;
+import java.time.Instant;
 
 /**
- * The variance of one SKU.
+ * The count of one SKU against the ledger.
  *
- * @param sku the product
- * @param booked on hand on the books when the session opened (the count snapshot)
- * @param counted units counted over all bins
- * @param variance counted − booked: what approval posts
- * @param movedSinceSnapshot on hand now − booked: sales, receipts and other movements during the count
- * @param onHandAfterApproval on hand now + variance: what on hand becomes when approved now
+ * @param sku the SKU
+ * @param onHandAtStart on hand when the stock take started
+ * @param movedWhileCounting the ledger's movements between the start and the moment this SKU was
+ *        last counted (sales shipped, goods received during the count); the count already reflects them
+ * @param expected {@code onHandAtStart + movedWhileCounting}
+ * @param counted the units counted, over all bins
+ * @param countedAt when the SKU was last counted
  */
-public record VarianceLine(Sku sku, long booked, long counted, long variance, long movedSinceSnapshot,
-        long onHandAfterApproval) {
+public record VarianceLine(Sku sku, long onHandAtStart, long movedWhileCounting, long expected, long counted,
+                           Instant countedAt) {
+
+    /** {@code counted - expected}: positive means stock was found, negative means it was lost. */
+    public long variance() {
+        return counted - expected;
+    }
 }

@@ -1,28 +1,30 @@
 package dev.orderan.inventory.stocktake;
 
-import dev.orderan.core.common.LocationId;
+import dev.orderan.core.common.Sku;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The variances of a count session, SKUs in id order.
+ * The result of counting: one line per counted SKU, and the SKUs in scope that nobody counted
+ * (they are not adjusted).
  *
- * @param sessionId the session
- * @param location the location counted
- * @param lines one line per SKU in scope
+ * @param lines counted SKUs, sorted by SKU
+ * @param notCounted SKUs in scope without a count
  */
-public record VarianceReport(String sessionId, LocationId location, List<VarianceLine> lines) {
+public record VarianceReport(List<VarianceLine> lines, Set<Sku> notCounted) {
 
-    /** Copies the list. */
+    /** Copies the collections. */
     public VarianceReport {
         lines = List.copyOf(lines);
+        notCounted = Set.copyOf(notCounted);
     }
 
-    /** The lines with a non-zero variance. */
+    /** The lines whose count differs from the ledger. */
     public List<VarianceLine> differences() {
         return lines.stream().filter(l -> l.variance() != 0).toList();
     }
 
-    /** Σ variances: units found (positive) or lost (negative) overall. */
+    /** The net variance in units over all SKUs. */
     public long netVariance() {
         return lines.stream().mapToLong(VarianceLine::variance).sum();
     }

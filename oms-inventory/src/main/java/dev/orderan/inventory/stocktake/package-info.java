@@ -1,6 +1,2 @@
-/**
- * Stock take (stock opname, MISSION F30): count sessions by location and bin, barcode scans, blind
- * counts, the variance report and approval that posts the variances as movements, while selling
- * goes on.
- */
+/** Stock take (stock opname, MISSION F30): counts by bin and barcode, blind counts, variance, approval. */
 package dev.orderan.inventory.stocktake;

@@ -7,21 +7,25 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Where each SKU is stored at each location (its pick bin). Thread-safe. */
+/** Where each SKU is stored in each warehouse (its pick bin). Thread-safe. */
 public final class BinMap {
 
-    private record Key(Sku sku, LocationId location) {
+    private final Map<LocationId, Map<Sku, BinCode>> bins = new ConcurrentHashMap<>();
+
+    /** Puts a SKU's pick bin in a warehouse (replacing an earlier one). */
+    public BinMap assign(LocationId location, Sku sku, BinCode bin) {
+        bins.computeIfAbsent(Objects.requireNonNull(location, "location"), l -> new ConcurrentHashMap<>())
+                .put(Objects.requireNonNull(sku, "sku"), Objects.requireNonNull(bin, "bin"));
+        return this;
     }
 
-    private final Map<Key, Bin> bins = new ConcurrentHashMap<>();
-
-    /** Assigns (or moves) the SKU's pick bin at the bin's location. */
-    public void assign(Sku sku, Bin bin) {
-        bins.put(new Key(Objects.requireNonNull(sku, "sku"), bin.location()), bin);
+    /** The pick bin of a SKU in a warehouse. */
+    public Optional<BinCode> binOf(LocationId location, Sku sku) {
+        return Optional.ofNullable(bins.getOrDefault(location, Map.of()).get(sku));
     }
 
-    /** The SKU's pick bin at a location. */
-    public Optional<Bin> binOf(Sku sku, LocationId location) {
-        return Optional.ofNullable(bins.get(new Key(sku, location)));
+    /** Every SKU stored in a bin of a warehouse. */
+    public Map<Sku, BinCode> skusIn(LocationId location) {
+        return Map.copyOf(bins.getOrDefault(location, Map.of()));
     }
 }

@@ -5,40 +5,40 @@ import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.Sku;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
- * A batch pick list: one stop per SKU, stops in pick-path order, each stop with the total to take
- * and how the units are split over the orders (for sorting into totes).
+ * A batch pick list: one stop per bin and SKU in walking order, with the total to take and how
+ * the units split over the orders of the batch (for sorting at the packing bench), plus the SKUs
+ * that have no bin in this warehouse.
  *
  * @param location the warehouse
- * @param stops the stops, in walking order; SKUs without a bin come last
+ * @param stops the stops in pick-path order
+ * @param unlocated units without a bin, by SKU
  */
-public record PickList(LocationId location, List<Stop> stops) {
+public record PickList(LocationId location, List<Stop> stops, Map<Sku, Long> unlocated) {
 
-    /** Copies the list. */
+    /** Copies the collections. */
     public PickList {
-        Objects.requireNonNull(location, "location");
         stops = List.copyOf(stops);
+        unlocated = Map.copyOf(unlocated);
     }
 
-    /** Units over all stops. */
+    /** The total number of units on the list, located or not. */
     public long totalUnits() {
-        return stops.stream().mapToLong(Stop::total).sum();
+        return stops.stream().mapToLong(Stop::units).sum() + unlocated.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /**
      * One stop of the walk.
      *
-     * @param bin where to go; empty when the SKU has no bin at the location
-     * @param sku what to take
-     * @param total how many units in all
-     * @param perOrder units per order, in the order the requests came
+     * @param bin where
+     * @param sku what
+     * @param units how many in all
+     * @param perOrder how many for each order, in the order the requests came
      */
-    public record Stop(Optional<Bin> bin, Sku sku, long total, Map<OrderId, Long> perOrder) {
+    public record Stop(BinCode bin, Sku sku, long units, Map<OrderId, Long> perOrder) {
 
-        /** Copies the map, keeping its order. */
+        /** Copies the split. */
         public Stop {
             perOrder = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perOrder));
         }

@@ -2,23 +2,28 @@ package dev.orderan.inventory.warehouse;
 
 import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.Sku;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Units of a SKU an order needs picked.
+ * The units one order needs picked.
  *
- * @param order the order
- * @param sku the product
- * @param quantity units, at least one
+ * @param orderId the order
+ * @param units units by SKU, each at least 1
  */
-public record PickRequest(OrderId order, Sku sku, long quantity) {
+public record PickRequest(OrderId orderId, Map<Sku, Long> units) {
 
-    /** Checks the values. */
+    /** Checks and copies. */
     public PickRequest {
-        Objects.requireNonNull(order, "order");
-        Objects.requireNonNull(sku, "sku");
-        if (quantity <= 0) {
-            throw new IllegalArgumentException("quantity: must be greater than 0, was " + quantity);
+        Objects.requireNonNull(orderId, "orderId");
+        if (units.isEmpty()) {
+            throw new IllegalArgumentException("units: must not be empty");
         }
+        units.forEach((sku, qty) -> {
+            if (qty == null || qty < 1) {
+                throw new IllegalArgumentException("units[" + sku + "]: must be at least 1, was " + qty);
+            }
+        });
+        units = Map.copyOf(units);
     }
 }

@@ -20,8 +20,8 @@ import dev.orderan.core.order.ServiceLevel;
 import dev.orderan.core.order.ShippingMethod;
 import dev.orderan.core.pricing.PriceBreakdown;
 import dev.orderan.testkit.InMemoryOrderRepository;
+import dev.orderan.testkit.TestClock;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -51,7 +51,7 @@ public final class QuickStart {
 
     /** Runs the example, printing to {@code out}. */
     public static void run(PrintStream out) {
-        SimulatedClock clock = new SimulatedClock(Instant.parse("2026-11-25T03:00:00Z"));
+        TestClock clock = new TestClock(Instant.parse("2026-11-25T03:00:00Z"), WIB);
         TenantId tenant = TenantId.of("gayalokal");
         OrderService orders = OrderService.builder()
                 .repository(new InMemoryOrderRepository())
@@ -140,33 +140,5 @@ public final class QuickStart {
             return "Shipped(" + s.courier() + ", resi " + s.trackingNumber() + ")";
         }
         return e.getClass().getSimpleName();
-    }
-
-    /** A clock the example moves forward by hand, so the printed times tell a realistic story. */
-    private static final class SimulatedClock extends Clock {
-        private Instant now;
-
-        SimulatedClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return WIB;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
