@@ -162,6 +162,49 @@ class ConcurrencyTortureTest {
         }
     }
 
+    @Test
+    void eightThreadsPlacingTheSameReservationAtOnceReserveItExactlyOnce() throws Exception {
+        InMemoryInventory inv = InMemoryInventory.builder(TenantId.of("t")).build();
+        inv.receive(SKUS[0], WH, 10_000, "initial");
+        int rounds = 200;
+        int threads = 8;
+        CyclicBarrier barrier = new CyclicBarrier(threads);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Reservation[][] seen = new Reservation[rounds][threads];
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int me = t;
+            Thread th = new Thread(() -> {
+                try {
+                    for (int k = 0; k < rounds; k++) {
+                        ReservationRequest req = ReservationRequest.untilShipment(ReservationId.of("same-" + k),
+                                OrderId.of("o" + k), ReservationLine.at(1, SKUS[0], WH, 3));
+                        barrier.await();
+                        seen[k][me] = inv.reserve(req);
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                    barrier.reset();
+                }
+            }, "same-id-" + t);
+            workers.add(th);
+            th.start();
+        }
+        for (Thread th : workers) {
+            th.join();
+        }
+        if (failure.get() != null) {
+            throw new AssertionError("a worker failed", failure.get());
+        }
+        assertEquals(3L * rounds, inv.level(SKUS[0], WH).orElseThrow().reserved(), "each id reserved once");
+        for (Reservation[] round : seen) {
+            for (Reservation r : round) {
+                assertEquals(round[0], r, "every caller got the same reservation");
+            }
+        }
+        assertTrue(inv.verify().clean());
+    }
+
     static void settle(Inventory inv, ReservationId id, boolean commit) {
         try {
             if (commit) {
