@@ -207,7 +207,8 @@ public final class InMemoryInventory implements Inventory {
                 existing = reservations.putIfAbsent(request.id(), rec);
                 if (existing == null) {
                     try {
-                        before = acquire(p);
+                        // The units available before each line are only needed for alert events.
+                        before = acquire(p, listeners.length > 0 ? new long[p.cells.length] : null);
                     } catch (RuntimeException e) {
                         reservations.remove(request.id(), rec);
                         rec.fail();
@@ -301,10 +302,9 @@ public final class InMemoryInventory implements Inventory {
                 nos.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** Takes every line's units or none; returns the units available before each line. */
-    private static long[] acquire(Placement p) {
+    /** Takes every line's units or none; fills and returns the units available before each line (if asked). */
+    private static long[] acquire(Placement p, long[] before) {
         StockCell[] cells = p.cells;
-        long[] before = new long[cells.length];
         for (int i = 0; i < cells.length; i++) {
             long q = p.quantities[i];
             long had = cells[i].tryReserve(q);
@@ -314,7 +314,9 @@ public final class InMemoryInventory implements Inventory {
                 }
                 throw new InsufficientStockException(cells[i].sku(), cells[i].location(), q, Math.max(0, had));
             }
-            before[i] = had;
+            if (before != null) {
+                before[i] = had;
+            }
         }
         return before;
     }

@@ -123,11 +123,17 @@ public final class ReservationRecord {
     }
 
     private Reservation build() {
-        ReservedLine[] out = new ReservedLine[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            out[i] = new ReservedLine(lines[i], cells[i].sku(), cells[i].location(), quantities[i]);
+        List<ReservedLine> out;
+        if (cells.length == 1) {
+            // The common single-line case without the intermediate array.
+            out = List.of(new ReservedLine(lines[0], cells[0].sku(), cells[0].location(), quantities[0]));
+        } else {
+            ReservedLine[] all = new ReservedLine[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                all[i] = new ReservedLine(lines[i], cells[i].sku(), cells[i].location(), quantities[i]);
+            }
+            out = List.of(all);
         }
-        return new Reservation(request.id(), request.owner(), List.of(out), request.expiresAt(), status,
-                Optional.empty());
+        return new Reservation(request.id(), request.owner(), out, request.expiresAt(), status, Optional.empty());
     }
 }
