@@ -372,7 +372,7 @@ public final class InMemoryInventory implements Inventory {
         synchronized (rec) {
             if (expiredBy != null) {
                 if (rec.status() != ReservationStatus.ACTIVE
-                        || rec.request().expiresAt().map(e -> e.isAfter(expiredBy)).orElse(true)) {
+                        || rec.expiresAt().map(e -> e.isAfter(expiredBy)).orElse(true)) {
                     return null;
                 }
             }
@@ -399,11 +399,22 @@ public final class InMemoryInventory implements Inventory {
     }
 
     @Override
+    public Reservation holdUntilShipment(ReservationId id) {
+        ReservationRecord rec = record(id);
+        synchronized (rec) {
+            if (rec.status() != ReservationStatus.ACTIVE) {
+                throw new ReservationStateException(id, rec.status(), ReservationStatus.ACTIVE);
+            }
+            return rec.holdUntilShipment();
+        }
+    }
+
+    @Override
     public List<Reservation> releaseExpired(Instant now) {
         Objects.requireNonNull(now, "now");
         List<Reservation> released = new ArrayList<>();
         for (ReservationRecord rec : reservations.values()) {
-            Optional<Instant> exp = rec.request().expiresAt();
+            Optional<Instant> exp = rec.expiresAt();
             if (exp.isPresent() && !exp.get().isAfter(now)) {
                 Reservation r = release(rec, ReleaseReason.EXPIRED, now);
                 if (r != null) {

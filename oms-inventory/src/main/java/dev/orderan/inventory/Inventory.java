@@ -74,6 +74,14 @@ public interface Inventory {
     List<Reservation> releaseExpired(Instant now);
 
     /**
+     * Removes the expiry of an active reservation, so it is held until it is committed or released:
+     * call it when the order is paid, or a 24-hour virtual-account hold would lapse before shipment.
+     *
+     * @throws dev.orderan.inventory.reservation.ReservationStateException if it is not active
+     */
+    Reservation holdUntilShipment(ReservationId id);
+
+    /**
      * Drops a committed or released reservation so its id may be used again; active reservations
      * are kept. Hosts call this once their idempotency window for the id has passed.
      *

@@ -6,6 +6,7 @@ import dev.orderan.inventory.reservation.ReservationConflictException;
 import dev.orderan.inventory.reservation.ReservationRequest;
 import dev.orderan.inventory.reservation.ReservationStatus;
 import dev.orderan.inventory.reservation.ReservedLine;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,8 @@ public final class ReservationRecord {
     private ReleaseReason reason;
     private volatile Reservation snapshot;
     private volatile boolean failed;
+    // Starts as the request's expiry; a paid order's reservation is then held until shipment.
+    private volatile Optional<Instant> expiresAt;
 
     @SuppressWarnings("unchecked")
     private static Optional<ReleaseReason>[] reasons() {
@@ -41,11 +44,13 @@ public final class ReservationRecord {
     /** A record claiming the request's id, not yet holding stock. */
     public ReservationRecord(ReservationRequest request) {
         this.request = request;
+        this.expiresAt = request.expiresAt();
     }
 
     /** A record made directly active (from a backorder whose supply arrived). */
     public ReservationRecord(ReservationRequest request, StockCell[] cells, long[] quantities, int[] lines) {
         this.request = request;
+        this.expiresAt = request.expiresAt();
         activate(cells, quantities, lines);
     }
 
@@ -117,6 +122,20 @@ public final class ReservationRecord {
         return next;
     }
 
+    /** When the reservation expires, if it does. */
+    public Optional<Instant> expiresAt() {
+        return expiresAt;
+    }
+
+    /** Removes the expiry of an active record (call under its monitor) and returns the new snapshot. */
+    public Reservation holdUntilShipment() {
+        this.expiresAt = Optional.empty();
+        Reservation old = snapshot;
+        this.snapshot = new Reservation(old.id(), old.owner(), old.lines(), Optional.empty(), old.status(),
+                old.releaseReason());
+        return snapshot;
+    }
+
     /** The reservation as it is now. */
     public Reservation snapshot() {
         return snapshot;
@@ -134,6 +153,6 @@ public final class ReservationRecord {
             }
             out = List.of(all);
         }
-        return new Reservation(request.id(), request.owner(), out, request.expiresAt(), status, Optional.empty());
+        return new Reservation(request.id(), request.owner(), out, expiresAt, status, Optional.empty());
     }
 }
