@@ -1,12 +1,14 @@
 package dev.orderan.examples.quickstart;
 
 import dev.orderan.core.common.CustomerId;
+import dev.orderan.core.common.LocationId;
 import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
 import dev.orderan.core.money.Money;
 import dev.orderan.core.money.MoneyFormat;
 import dev.orderan.core.order.Address;
+import dev.orderan.core.order.CancelledBy;
 import dev.orderan.core.order.Customer;
 import dev.orderan.core.order.Order;
 import dev.orderan.core.order.OrderCommand;
@@ -19,6 +21,12 @@ import dev.orderan.core.order.PlaceOrder;
 import dev.orderan.core.order.ServiceLevel;
 import dev.orderan.core.order.ShippingMethod;
 import dev.orderan.core.pricing.PriceBreakdown;
+import dev.orderan.inventory.InMemoryInventory;
+import dev.orderan.inventory.OrderReservations;
+import dev.orderan.inventory.OrderStockSync;
+import dev.orderan.inventory.reservation.ReservationExpiryPolicy;
+import dev.orderan.inventory.stock.InsufficientStockException;
+import dev.orderan.inventory.stock.StockLevel;
 import dev.orderan.testkit.InMemoryOrderRepository;
 import dev.orderan.testkit.TestClock;
 import java.io.PrintStream;
@@ -28,11 +36,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The life of one order at GayaLokal, a batik boutique in Jakarta: placed on the web shop, paid by
- * virtual account, picked, packed, shipped with JNE, delivered and completed. Prints each status
- * with its time and the events it emitted. Runs on in-memory defaults; nothing to install.
+ * virtual account, picked, packed, shipped with JNE, delivered and completed, with its goods
+ * reserved in the warehouse at placement and sold from stock at shipment. Prints each status with
+ * its time and the events it emitted, then shows an order for more than the stock being refused.
+ * Runs on in-memory defaults; nothing to install.
  */
 public final class QuickStart {
 
@@ -53,13 +64,21 @@ public final class QuickStart {
     public static void run(PrintStream out) {
         TestClock clock = new TestClock(Instant.parse("2026-11-25T03:00:00Z"), WIB);
         TenantId tenant = TenantId.of("gayalokal");
+        LocationId warehouse = LocationId.of("WH-JKT");
+        Sku shirt = Sku.of("KMJ-BTK-M");
+        Sku tote = Sku.of("TOTE-01");
+        InMemoryInventory stock = InMemoryInventory.builder(tenant).clock(clock).build();
+        stock.receive(shirt, warehouse, 10, "PO-2026-0042");
+        stock.receive(tote, warehouse, 3, "PO-2026-0042");
         OrderService orders = OrderService.builder()
                 .repository(new InMemoryOrderRepository())
                 .clock(clock)
-                .listener((order, events) -> printStep(out, order, events))
+                .listener(new OrderStockSync(stock))
+                .listener((order, events) -> printStep(out, order, events, stock, shirt, warehouse))
                 .build();
 
         out.println("Orderan quick start: one order at GayaLokal, from checkout to completion");
+        out.println("Stock at " + warehouse + ": " + stockLine(stock, shirt, warehouse));
         out.println();
         out.printf("%-26s %-40s %-3s %s%n", "When", "Status (customer sees)", "v", "Events");
 
@@ -79,6 +98,11 @@ public final class QuickStart {
                 .build();
 
         Order order = orders.place(checkout).order();
+        // Hold the goods for the order; a virtual account keeps them for 24 hours until it is paid.
+        OrderReservations.reserve(stock, order, ReservationExpiryPolicy.indonesianDefaults(), Optional.of(warehouse));
+        out.printf("%-26s %-40s %-3s %s%n", "", "", "", "reserved for " + order.id() + " until "
+                + TIME.format(stock.reservation(OrderReservations.idOf(order)).orElseThrow().expiresAt().orElseThrow())
+                + "; " + stockLine(stock, shirt, warehouse));
 
         clock.advance(Duration.ofMinutes(12));
         order = orders.execute(tenant, order.id(), new OrderCommand.ConfirmPayment(order.amountDue(), "BCA-VA-8808123456"));
@@ -101,6 +125,31 @@ public final class QuickStart {
                 + lead.toHours() + " h " + lead.toMinutesPart() + " min.");
         out.println("Replaying the history gives the same order: "
                 + Order.replay(orders.history(tenant, order.id())).equals(order));
+        out.println("Stock ledger checks out (on hand = sum of movements, reserved = active reservations): "
+                + stock.verify().clean());
+
+        out.println();
+        out.println("A second checkout wants 20 shirts, more than the warehouse has:");
+        Order tooBig = orders.place(PlaceOrder.builder()
+                .tenant(tenant).orderId(OrderId.of("INV-2026-0002")).idempotencyKey("checkout-91ab")
+                .customer(checkout.customer())
+                .line(OrderLine.goods(shirt, "Kemeja Batik Parang (M)", 20, Money.idr(150_000)))
+                .paymentMethod(PaymentMethod.QRIS)
+                .shipping(checkout.shipping())
+                .build()).order();
+        try {
+            OrderReservations.reserve(stock, tooBig, ReservationExpiryPolicy.indonesianDefaults(), Optional.of(warehouse));
+        } catch (InsufficientStockException e) {
+            out.printf("%-26s %-40s %-3s %s%n", "", "", "", "refused: " + e.getMessage());
+            orders.execute(tenant, tooBig.id(), new OrderCommand.Cancel(CancelledBy.SYSTEM, "out of stock"));
+        }
+        out.println("Stock after the refusal: " + stockLine(stock, shirt, warehouse));
+    }
+
+    private static String stockLine(InMemoryInventory stock, Sku sku, LocationId location) {
+        StockLevel level = stock.level(sku, location).orElseThrow();
+        return sku + " on hand " + level.onHand() + ", reserved " + level.reserved() + ", available "
+                + level.available();
     }
 
     private static void printPrice(PrintStream out, Order order) {
@@ -117,13 +166,17 @@ public final class QuickStart {
                 + ", total " + RUPIAH.format(p.grandTotal()) + ", paid " + RUPIAH.format(order.amountPaid()));
     }
 
-    private static void printStep(PrintStream out, Order order, List<OrderEvent> events) {
+    private static void printStep(PrintStream out, Order order, List<OrderEvent> events, InMemoryInventory stock,
+                                  Sku sku, LocationId location) {
         StringBuilder what = new StringBuilder();
         for (OrderEvent e : events) {
             if (what.length() > 0) {
                 what.append(", ");
             }
             what.append(describe(e));
+        }
+        if (events.stream().anyMatch(e -> e instanceof OrderEvent.Shipped)) {
+            what.append("; ").append(stockLine(stock, sku, location));
         }
         out.printf("%-26s %-20s / %-17s v%-2d %s%n", TIME.format(events.get(0).occurredAt()),
                 order.customerStatus().indonesian(), order.customerStatus().english(), order.version(), what);

@@ -31,5 +31,10 @@ class QuickStartTest {
         assertTrue(out.contains("total Rp 406.500, paid Rp 406.500"), out);
         assertTrue(out.contains("Replaying the history gives the same order: true"), out);
         assertEquals(-1, out.indexOf("Siti Rahayu"), "no personal data in the printout");
+        assertTrue(out.contains("reserved for INV-2026-0001 until 26 Nov 2026, 10.00 WIB; KMJ-BTK-M on hand 10, reserved 2, available 8"), out);
+        assertTrue(out.contains("StatusChanged(PACKED -> SHIPPED); KMJ-BTK-M on hand 8, reserved 0, available 8"), out);
+        assertTrue(out.contains("Stock ledger checks out (on hand = sum of movements, reserved = active reservations): true"), out);
+        assertTrue(out.contains("refused: insufficient stock of KMJ-BTK-M at WH-JKT: requested 20, available 8"), out);
+        assertTrue(out.contains("Stock after the refusal: KMJ-BTK-M on hand 8, reserved 0, available 8"), out);
     }
 }
