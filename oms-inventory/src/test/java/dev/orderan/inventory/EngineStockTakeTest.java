@@ -16,10 +16,9 @@ import dev.orderan.inventory.stock.MovementReason;
 import dev.orderan.inventory.stocktake.StockTake;
 import dev.orderan.inventory.stocktake.VarianceReport;
 import dev.orderan.inventory.warehouse.BinCode;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import dev.orderan.testkit.TestClock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,48 +32,25 @@ class EngineStockTakeTest {
     static final LocationId TOKO = LocationId.of("TOKO-1");
     static final BinCode BIN = new BinCode("A", 1, 1);
 
-    /** A clock the test moves forward by hand. */
-    static final class StepClock extends Clock {
-        Instant now = Instant.parse("2026-11-25T01:00:00Z");
-
-        void tick() {
-            now = now.plusSeconds(60);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void salesDuringTheCountAreNotVariancesAndApprovalPostsStockTakeMovements() {
-        StepClock clock = new StepClock();
+        TestClock clock = new TestClock(Instant.parse("2026-11-25T01:00:00Z"));
         InMemoryInventory inv = InMemoryInventory.builder(TenantId.of("t")).clock(clock).build();
         BarcodeCatalog catalog = new BarcodeCatalog();
         catalog.register(KOPI, "8991000000010");
         inv.receive(KOPI, TOKO, 10, "PO-1");
         inv.receive(TEH, TOKO, 5, "PO-1");
-        clock.tick();
+        clock.advance(Duration.ofMinutes(1));
 
         StockTake take = new StockTake("opname-1", TOKO, Map.of(KOPI, Optional.of(BIN), TEH, Optional.of(BIN)), true,
                 inv.stockLedgerView(), catalog, clock);
-        clock.tick();
+        clock.advance(Duration.ofMinutes(1));
         // Two KOPI are sold and shipped before the counter reaches the shelf.
         inv.reserve(ReservationRequest.untilShipment(ReservationId.of("r1"), OrderId.of("o1"),
                 ReservationLine.at(1, KOPI, TOKO, 2)));
         inv.commit(ReservationId.of("r1"));
-        clock.tick();
+        clock.advance(Duration.ofMinutes(1));
         for (int i = 0; i < 8; i++) {
             take.scan(BIN, "8991000000010");
         }

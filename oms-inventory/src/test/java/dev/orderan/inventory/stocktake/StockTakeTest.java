@@ -12,8 +12,7 @@ import dev.orderan.inventory.warehouse.BinCode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import dev.orderan.testkit.TestClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,30 +64,8 @@ class StockTakeTest {
         }
     }
 
-    static final class StepClock extends Clock {
-        Instant now = Instant.parse("2026-11-25T01:00:00Z");
 
-        void tick() {
-            now = now.plus(Duration.ofMinutes(1));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final StepClock clock = new StepClock();
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T01:00:00Z"));
     private final ListLedger ledger = new ListLedger(clock);
     private final BarcodeCatalog catalog = new BarcodeCatalog();
 
@@ -99,7 +76,7 @@ class StockTakeTest {
         ledger.move(SHIRT, 10);
         ledger.move(TOTE, 5);
         ledger.move(SCARF, 2);
-        clock.tick();
+        clock.advance(Duration.ofMinutes(1));
     }
 
     private StockTake start(boolean blind) {
@@ -110,13 +87,13 @@ class StockTakeTest {
     @Test
     void aSaleShippedDuringTheCountIsNeitherALossNorCountedTwice() {
         StockTake take = start(false);
-        clock.tick();
+        clock.advance(Duration.ofMinutes(1));
         ledger.move(SHIRT, -2); // two shirts sold and shipped before anyone reached bin A-01-1
-        clock.tick();
+        clock.advance(Duration.ofMinutes(1));
         for (int i = 0; i < 8; i++) {
             take.scan(A1, "8992761002015");
         }
-        clock.tick();
+        clock.advance(Duration.ofMinutes(1));
         ledger.move(SHIRT, -1); // one more sold after the bin was counted
         take.record(A2, TOTE, 4);
         take.submit();
