@@ -24,7 +24,7 @@ import dev.orderan.core.order.ServiceDetails;
 import dev.orderan.core.order.ServiceLevel;
 import dev.orderan.core.order.ShippingMethod;
 import dev.orderan.core.pricing.PricingRequest;
-import dev.orderan.core.pricing.SimplePricing;
+import dev.orderan.core.pricing.PricingEngine;
 import dev.orderan.inventory.reservation.Reservation;
 import dev.orderan.inventory.reservation.ReservationExpiryPolicy;
 import dev.orderan.inventory.reservation.ReservedLine;
@@ -54,7 +54,7 @@ class OrderReservationsTest {
             priced.add(new PricingRequest.Line(l.sku(), l.quantity(), l.unitPrice(), l.discount(), l.taxCategory()));
         }
         ShippingMethod shipping = new ShippingMethod("jne", ServiceLevel.REGULAR, 3, Money.idr(18_000));
-        var price = new SimplePricing().price(new PricingRequest(Money.IDR, priced, List.of(), shipping.fee(), T0));
+        var price = PricingEngine.standard().price(new PricingRequest(Money.IDR, priced, List.of(), shipping.fee(), T0));
         var lifecycle = OrderLifecycles.forType(OrderType.B2C_PREPAID);
         return Order.placed(new OrderEvent.Placed(new OrderRef(TENANT, OrderId.of("INV-1")), 1, T0,
                 OrderType.B2C_PREPAID, lifecycle.name(), SalesChannel.WEB, customer, lines, List.of(), price, method,
