@@ -10,23 +10,16 @@ usage: render-inventory-performance.py RESULT.json FOOTPRINT.txt [--into FILE --
 """
 import argparse
 import json
-import re
 import sys
+import os
 
-
-def fmt(x):
-    if x != x:
-        return "n/a"
-    if abs(x) >= 100:
-        return f"{x:,.0f}"
-    if abs(x) >= 10:
-        return f"{x:.1f}"
-    return f"{x:.2f}"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from jmh_tables import fmt, iterations, write_between_markers  # noqa: E402
 
 
 def best_of(metric):
-    # Throughput: the best iteration is the highest.
-    return max(x for fork in metric.get("rawData", [[metric["score"]]]) for x in fork)
+    """The best measurement iteration: the highest throughput."""
+    return max(iterations(metric))
 
 
 def render(results, footprint):
@@ -76,12 +69,7 @@ def main():
     if not a.into:
         sys.stdout.write(table)
         return
-    text = open(a.into).read()
-    start, end = f"<!-- {a.marker}:start -->", f"<!-- {a.marker}:end -->"
-    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.S)
-    if not pattern.search(text):
-        sys.exit(f"render-inventory-performance: markers {start} … {end} not found in {a.into}")
-    open(a.into, "w").write(pattern.sub(lambda _: start + "\n" + table + end, text))
+    write_between_markers(a.into, a.marker, table, "render-inventory-performance")
 
 
 if __name__ == "__main__":

@@ -17,27 +17,22 @@ FILE; otherwise they are printed.
 """
 import argparse
 import json
-import re
 import sys
+import os
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from jmh_tables import fmt, iterations, write_between_markers  # noqa: E402
 
 
 def short(name):
     return name.rsplit(".", 1)[-1]
 
 
-def fmt(x):
-    if x != x:  # NaN: JMH gives no error with fewer than two iterations
-        return "n/a"
-    if abs(x) >= 100:
-        return f"{x:,.0f}"
-    if abs(x) >= 10:
-        return f"{x:.1f}"
-    return f"{x:.2f}"
 
 
 def best_of(metric):
-    """The fastest measurement iteration (the primary score when JMH kept no raw data)."""
-    return min(x for fork in metric.get("rawData", [[metric["score"]]]) for x in fork)
+    """The best measurement iteration: the fastest."""
+    return min(iterations(metric))
 
 
 def render(results, ours, resets, ops_per_walk):
@@ -107,15 +102,7 @@ def main():
     if not a.into:
         sys.stdout.write(table)
         return
-    if not a.marker:
-        sys.exit("render-performance: --into needs --marker")
-    text = open(a.into).read()
-    start, end = f"<!-- {a.marker}:start -->", f"<!-- {a.marker}:end -->"
-    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.S)
-    if not pattern.search(text):
-        sys.exit(f"render-performance: markers {start} … {end} not found in {a.into}")
-    text = pattern.sub(lambda _: start + "\n" + table + end, text)
-    open(a.into, "w").write(text)
+    write_between_markers(a.into, a.marker, table, "render-performance")
 
 
 if __name__ == "__main__":

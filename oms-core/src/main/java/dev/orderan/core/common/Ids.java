@@ -1,8 +1,6 @@
 package dev.orderan.core.common;
 
-import java.util.UUID;
-
-/** Checks and creates identifier values. */
+/** Checks identifier values. */
 public final class Ids {
 
     private static final int MAX_LENGTH = 64;
@@ -31,24 +29,6 @@ public final class Ids {
             }
         }
         return value;
-    }
-
-    /** True when the value would be accepted by {@link #check(String, String)}. */
-    public static boolean isValid(String value) {
-        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            if (!allowed(value.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A new random identifier value (a UUID in text form). */
-    public static String random() {
-        return UUID.randomUUID().toString();
     }
 
     private static boolean allowed(char c) {
