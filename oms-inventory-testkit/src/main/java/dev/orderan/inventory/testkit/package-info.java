@@ -1,0 +1,2 @@
+/** The conformance kit of inventory store adapters. */
+package dev.orderan.inventory.testkit;
