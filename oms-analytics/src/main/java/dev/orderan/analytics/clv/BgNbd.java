@@ -187,8 +187,8 @@ public final class BgNbd {
      * form is singular. Package-private so a test can check it against the closed form.
      */
     double integrateTransactionRate(double t) {
-        // d/dt E[X(t)] is smooth; Simpson's rule on 2000 panels is accurate to ~1e-10 here.
-        int panels = 2000;
+        // d/dt E[X(t)] is smooth and decreasing; Simpson's rule on 400 panels is accurate to ~1e-6 here.
+        int panels = 400;
         double h = t / panels;
         double sum = rate(0) + rate(t);
         for (int k = 1; k < panels; k++) {
@@ -208,7 +208,7 @@ public final class BgNbd {
         double b = parameters.b();
         // P(alive at s | λ) = E_p[e^{-λ p s}], E over Beta(a, b); E_λ[λ e^{-λ p s}] = r α^r / (α + p s)^{r+1}.
         // Integrate over p by the midpoint rule in u = p^a, which absorbs the Beta density's p^{a-1} factor.
-        int m = 4000;
+        int m = 1000;
         double sum = 0;
         for (int k = 0; k < m; k++) {
             double u = (k + 0.5) / m;

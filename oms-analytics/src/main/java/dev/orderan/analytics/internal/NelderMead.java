@@ -52,6 +52,7 @@ public final class NelderMead {
             point = point.clone();
         }
 
+        /** Where the minimum is (a copy). */
         @Override
         public double[] point() {
             return point.clone();

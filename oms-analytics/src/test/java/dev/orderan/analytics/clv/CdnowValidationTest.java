@@ -92,4 +92,27 @@ class CdnowValidationTest {
         long cents = CdnowData.read().stream().mapToLong(CdnowData.Purchase::cents).sum();
         assertEquals(cents, CdnowData.facts().stream().mapToLong(OrderFact::totalMinor).sum());
     }
+
+    @Test
+    void lifetimeValue_isSpendTimesDiscountedTransactions_andRanksActiveBuyersFirst() {
+        List<CustomerRfm> rfm = WEEKLY.summarise(CdnowData.facts());
+        LifetimeValue clv = LifetimeValue.of(BgNbd.fit(rfm), GammaGamma.fit(rfm));
+        // Undiscounted at full margin the value is exactly E[M] × E[Y(H)].
+        CustomerRfm repeat = rfm.stream().filter(c -> c.frequency() == 5).findFirst().orElseThrow();
+        LifetimeValue.CustomerValue plain = clv.value(repeat, new LifetimeValue.Horizon(52, 0, 1));
+        assertEquals(plain.expectedAverageValue() * plain.expectedTransactions(), plain.expectedValue(), 1e-9);
+        // A year ahead, about 10 % a year discount (0.0018 a week), 30 % margin.
+        LifetimeValue.Horizon year = new LifetimeValue.Horizon(52, 0.0018, 0.3);
+        List<LifetimeValue.CustomerValue> values = clv.values(rfm, year, dev.orderan.analytics.ProgressListener.NONE);
+        double total = values.stream().mapToDouble(LifetimeValue.CustomerValue::expectedValue).sum();
+        LifetimeValue.CustomerValue best = values.stream()
+                .max(java.util.Comparator.comparingDouble(LifetimeValue.CustomerValue::expectedValue)).orElseThrow();
+        System.out.printf("FIGURE cdnow.clv52w customers=%d totalUsd=%.0f meanUsd=%.2f best=%s %.2f%n", values.size(), total,
+                total / values.size(), best.customerId(), best.expectedValue());
+        assertTrue(best.expectedValue() > 0 && best.expectedValueIn(CdnowData.USD).isPositive());
+        // Same history but a recent last purchase is worth more than a long-lapsed one.
+        CustomerRfm recent = new CustomerRfm("recent", 4, 35, 38, 40, 16000, List.of());
+        CustomerRfm lapsed = new CustomerRfm("lapsed", 4, 8, 38, 40, 16000, List.of());
+        assertTrue(clv.value(recent, year).expectedValue() > 2 * clv.value(lapsed, year).expectedValue());
+    }
 }
