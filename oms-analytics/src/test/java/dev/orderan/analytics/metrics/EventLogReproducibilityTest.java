@@ -33,6 +33,7 @@ class EventLogReproducibilityTest {
         OrderFacts adapter = shop.adapter();
         List<OrderFact> fromOrders = adapter.fromOrders(shop.orders());
         List<OrderFact> fromEvents = adapter.fromEvents(shop.eventLog());
+        System.out.printf("FIGURE metrics.shop orders=%d events=%d%n", fromOrders.size(), shop.eventLog().size());
         assertTrue(fromOrders.size() > 1000, "orders simulated: " + fromOrders.size());
         assertEquals(fromOrders, fromEvents);
     }
