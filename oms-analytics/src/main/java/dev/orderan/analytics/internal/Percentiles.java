@@ -1,7 +1,5 @@
 package dev.orderan.analytics.internal;
 
-import java.util.Arrays;
-
 /** Percentiles by the nearest-rank method: the smallest value with at least p % of the values at or below it. */
 public final class Percentiles {
 
@@ -21,12 +19,5 @@ public final class Percentiles {
         }
         int rank = (int) Math.ceil(p / 100.0 * n - 1e-9);
         return Math.max(0, Math.min(n - 1, rank - 1));
-    }
-
-    /** The nearest-rank percentile of values (not necessarily sorted). */
-    public static long of(long[] values, double p) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[nearestRankIndex(sorted.length, p)];
     }
 }

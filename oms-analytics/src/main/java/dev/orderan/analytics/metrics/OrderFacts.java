@@ -1,5 +1,6 @@
 package dev.orderan.analytics.metrics;
 
+import dev.orderan.analytics.internal.Violations;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
 import dev.orderan.core.order.Order;
@@ -74,24 +75,35 @@ public final class OrderFacts {
         return new Builder();
     }
 
-    /** Facts of orders in their current state, sorted by placement time and id. */
+    /**
+     * Facts of orders in their current state, sorted by placement time and id.
+     *
+     * @throws dev.orderan.core.validation.ValidationFailedException if the orders hold nulls or mix tenants
+     */
     public List<OrderFact> fromOrders(Collection<Order> orders) {
-        Objects.requireNonNull(orders, "orders");
+        Violations v = new Violations("OrderFacts.fromOrders");
+        if (orders == null) {
+            v.add("orders", "NotNull", "must not be null");
+            v.throwIfAny();
+        }
         List<OrderFact> out = new ArrayList<>(orders.size());
         TenantId tenant = null;
         int i = 0;
         for (Order o : orders) {
-            if (o == null) {
-                throw new IllegalArgumentException("orders[" + i + "]: must not be null");
+            if (!v.check(o != null, "orders[" + i + "]", "NotNull", "must not be null")) {
+                i++;
+                continue;
             }
             if (tenant != null && !tenant.equals(o.tenantId())) {
-                throw new IllegalArgumentException("orders[" + i + "].tenantId: " + o.tenantId() + " differs from "
-                        + tenant + "; compute analytics per tenant");
+                v.add("orders[" + i + "].tenantId", "SameTenant", o.tenantId() + " differs from " + tenant
+                        + "; compute analytics per tenant");
+            } else {
+                tenant = o.tenantId();
+                out.add(fromOrder(o));
             }
-            tenant = o.tenantId();
-            out.add(fromOrder(o));
             i++;
         }
+        v.throwIfAny();
         out.sort(ORDER);
         return List.copyOf(out);
     }
@@ -101,8 +113,8 @@ public final class OrderFacts {
      *
      * @param log events of one tenant in any interleaving of orders; each order's events complete
      *            from its placement and in sequence
-     * @throws IllegalArgumentException if the log mixes tenants, or an order's history does not
-     *         start with its placement or has a gap (naming the order)
+     * @throws dev.orderan.core.validation.ValidationFailedException if the log mixes tenants or holds
+     *         nulls, or an order's history does not start with its placement or has a gap (naming the order)
      */
     public List<OrderFact> fromEvents(Iterable<? extends OrderEvent> log) {
         return fromEvents(log, Instant.MAX);
@@ -113,38 +125,42 @@ public final class OrderFacts {
      * are ignored, and orders placed after it are left out.
      */
     public List<OrderFact> fromEvents(Iterable<? extends OrderEvent> log, Instant asOf) {
-        Objects.requireNonNull(log, "log");
-        Objects.requireNonNull(asOf, "asOf");
+        Violations v = new Violations("OrderFacts.fromEvents");
+        v.check(log != null, "log", "NotNull", "must not be null");
+        v.check(asOf != null, "asOf", "NotNull", "must not be null");
+        v.throwIfAny();
         Map<OrderRef, List<OrderEvent>> histories = new LinkedHashMap<>();
         TenantId tenant = null;
         int i = 0;
         for (OrderEvent e : log) {
-            if (e == null) {
-                throw new IllegalArgumentException("log[" + i + "]: must not be null");
+            if (!v.check(e != null, "log[" + i + "]", "NotNull", "must not be null")) {
+                i++;
+                continue;
             }
             if (tenant != null && !tenant.equals(e.tenantId())) {
-                throw new IllegalArgumentException("log[" + i + "].tenantId: " + e.tenantId() + " differs from " + tenant
+                v.add("log[" + i + "].tenantId", "SameTenant", e.tenantId() + " differs from " + tenant
                         + "; compute analytics per tenant");
-            }
-            tenant = e.tenantId();
-            if (!e.occurredAt().isAfter(asOf)) {
-                histories.computeIfAbsent(e.order(), k -> new ArrayList<>()).add(e);
+            } else {
+                tenant = e.tenantId();
+                if (!e.occurredAt().isAfter(asOf)) {
+                    histories.computeIfAbsent(e.order(), k -> new ArrayList<>()).add(e);
+                }
             }
             i++;
         }
+        v.throwIfAny();
         List<OrderFact> out = new ArrayList<>(histories.size());
         for (Map.Entry<OrderRef, List<OrderEvent>> h : histories.entrySet()) {
             List<OrderEvent> events = h.getValue();
             events.sort(Comparator.comparingLong(OrderEvent::sequence));
-            Order order;
             try {
-                order = Order.replay(events);
+                out.add(fromOrder(Order.replay(events)));
             } catch (IllegalArgumentException broken) {
-                throw new IllegalArgumentException("log: the history of order " + h.getKey().orderId().value()
-                        + " is incomplete or out of sequence: " + broken.getMessage(), broken);
+                v.add("log", "CompleteHistory", "the history of order " + h.getKey().orderId().value()
+                        + " is incomplete or out of sequence: " + broken.getMessage());
             }
-            out.add(fromOrder(order));
         }
+        v.throwIfAny();
         out.sort(ORDER);
         return List.copyOf(out);
     }

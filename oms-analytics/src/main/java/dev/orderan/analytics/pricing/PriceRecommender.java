@@ -50,7 +50,10 @@ public final class PriceRecommender {
             Elasticity e = in.elasticity().get();
             String beta = String.format(Locale.ROOT, "elasticity %.2f (95%% interval %.2f to %.2f, %d days)",
                     e.coefficient(), e.lower95(), e.upper95(), e.observations());
-            if (e.isSignificantlyElastic() && cost > 0) {
+            if (e.isSignificantlyElastic() && cost <= 0) {
+                why.add(beta + " is below −1, but without a unit cost the profit-maximising price is undefined: "
+                        + "demand does not set a price.");
+            } else if (e.isSignificantlyElastic()) {
                 target = cost * e.coefficient() / (1 + e.coefficient());
                 why.add(beta + " is below −1: the profit-maximising price at unit cost " + money(cost, currency)
                         + " is cost × β / (1 + β) = " + money(target, currency) + ".");

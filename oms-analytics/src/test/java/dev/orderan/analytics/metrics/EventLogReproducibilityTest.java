@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orderan.core.money.Money;
 import dev.orderan.core.order.OrderEvent;
+import dev.orderan.core.validation.ValidationFailedException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -92,11 +93,26 @@ class EventLogReproducibilityTest {
     }
 
     @Test
+    void aLogMixingTenants_isRefusedNamingTheEvent() {
+        List<OrderEvent> log = new ArrayList<>(shop.eventLog());
+        ShopSimulation other = new ShopSimulation();
+        List<OrderEvent> mixed = new ArrayList<>(log.subList(0, 3));
+        OrderEvent foreign = log.get(3);
+        mixed.add(new OrderEvent.StatusChanged(new dev.orderan.core.order.OrderRef(
+                dev.orderan.core.common.TenantId.of("another-shop"), foreign.orderId()), 2, foreign.occurredAt(),
+                dev.orderan.core.order.OrderStatus.AWAITING_PAYMENT, dev.orderan.core.order.OrderStatus.CANCELLED,
+                dev.orderan.core.order.OrderTrigger.CANCEL));
+        ValidationFailedException e = assertThrows(ValidationFailedException.class,
+                () -> other.adapter().fromEvents(mixed));
+        assertTrue(e.violationAt("log[3].tenantId").isPresent(), e.getMessage());
+    }
+
+    @Test
     void aLogMissingAnOrdersPlacement_isRefusedNamingTheOrder() {
         List<OrderEvent> log = new ArrayList<>(shop.eventLog());
         OrderEvent placed = log.stream().filter(e -> e instanceof OrderEvent.Placed).findFirst().orElseThrow();
         log.remove(placed);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> shop.adapter().fromEvents(log));
-        assertTrue(e.getMessage().contains(placed.orderId().value()), e.getMessage());
+        ValidationFailedException e = assertThrows(ValidationFailedException.class, () -> shop.adapter().fromEvents(log));
+        assertTrue(e.violationAt("log").orElseThrow().message().contains(placed.orderId().value()), e.getMessage());
     }
 }

@@ -135,6 +135,14 @@ class PricingTest {
     }
 
     @Test
+    void elasticDemandWithoutAUnitCost_setsNoPriceAndSaysWhy() {
+        PriceRecommendation r = RECOMMENDER.recommend(input(100_000, 0, Optional.of(elasticity(-3, -3.4, -2.6)),
+                Optional.empty(), 300, 10, 0));
+        assertEquals(PriceRecommendation.Action.KEEP, r.action());
+        assertTrue(r.explanation().get(0).contains("without a unit cost"), r.explanation().toString());
+    }
+
+    @Test
     void badInputAndGuardrails_areRefusedNamingEachField() {
         ValidationFailedException e = assertThrows(ValidationFailedException.class,
                 () -> new PricingInput("SKU", Money.idr(0), Money.idr(-1), Optional.empty(), Optional.empty(), -3, 1, 0));
