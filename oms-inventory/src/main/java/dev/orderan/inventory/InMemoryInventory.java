@@ -110,7 +110,13 @@ public final class InMemoryInventory implements Inventory {
     @Override
     public Movement adjust(Sku sku, LocationId location, long delta, MovementReason reason, String reference) {
         check("adjust", sku, location, reference);
-        Objects.requireNonNull(reason, "reason");
+        if (reason == null) {
+            throw invalid("adjust", "reason", "NotNull", "must not be null");
+        }
+        if (delta < -StockCell.MAX_UNITS || delta > StockCell.MAX_UNITS) {
+            throw invalid("adjust", "delta", "Range", "must be between -" + StockCell.MAX_UNITS + " and "
+                    + StockCell.MAX_UNITS + ", was " + delta);
+        }
         if (reason == MovementReason.RECEIPT || reason == MovementReason.SALE || reason == MovementReason.TRANSFER_IN
                 || reason == MovementReason.TRANSFER_OUT) {
             throw invalid("adjust", "reason", "Adjustment", reason + " is booked by receive, commit or transfer");
@@ -132,7 +138,9 @@ public final class InMemoryInventory implements Inventory {
     @Override
     public List<Movement> transfer(Sku sku, LocationId from, LocationId to, long quantity, String reference) {
         check("transfer", sku, from, reference);
-        Objects.requireNonNull(to, "to");
+        if (to == null) {
+            throw invalid("transfer", "to", "NotNull", "must not be null");
+        }
         positive("transfer", "quantity", quantity);
         if (from.equals(to)) {
             throw invalid("transfer", "to", "Different", "must differ from the source location " + from);
@@ -182,7 +190,6 @@ public final class InMemoryInventory implements Inventory {
 
     @Override
     public Reservation reserve(ReservationRequest request) {
-        Objects.requireNonNull(request, "request");
         validate(request);
         boolean sourced = needsSourcing(request);
         for (;;) {
@@ -282,16 +289,16 @@ public final class InMemoryInventory implements Inventory {
                 nos.add(l.line());
             } else {
                 if (stock.get(l.sku()) == null) {
-                    throw new UnknownStockException(l.sku(), null);
+                    throw new UnknownStockException(l.sku());
                 }
                 toSource.add(new SourcingLine(l.line(), l.sku(), l.quantity()));
             }
         }
-        SourcingPlan plan = planSourcing(toSource, Optional.empty());
+        SourcingPlan plan = planSourcing(toSource, request.destination());
         if (!plan.complete()) {
             SourcingPlan.Shortfall s = plan.shortfalls().get(0);
             long wanted = toSource.stream().filter(l -> l.line() == s.line()).mapToLong(SourcingLine::quantity).sum();
-            throw new InsufficientStockException(s.sku(), null, wanted, wanted - s.missing());
+            throw new InsufficientStockException(s.sku(), wanted, wanted - s.missing());
         }
         for (SourcingPlan.Allocation a : plan.allocations()) {
             cells.add(cellOrThrow(a.sku(), a.location()));
@@ -362,7 +369,16 @@ public final class InMemoryInventory implements Inventory {
 
     @Override
     public Reservation release(ReservationId id, ReleaseReason reason) {
-        Objects.requireNonNull(reason, "reason");
+        List<Violation> v = new ArrayList<>(2);
+        if (id == null) {
+            v.add(new Violation("id", "NotNull", "must not be null"));
+        }
+        if (reason == null) {
+            v.add(new Violation("reason", "NotNull", "must not be null"));
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationFailedException("release", v);
+        }
         return release(record(id), reason, null);
     }
 
@@ -411,7 +427,9 @@ public final class InMemoryInventory implements Inventory {
 
     @Override
     public List<Reservation> releaseExpired(Instant now) {
-        Objects.requireNonNull(now, "now");
+        if (now == null) {
+            throw invalid("releaseExpired", "now", "NotNull", "must not be null");
+        }
         List<Reservation> released = new ArrayList<>();
         for (ReservationRecord rec : reservations.values()) {
             Optional<Instant> exp = rec.expiresAt();
@@ -486,11 +504,30 @@ public final class InMemoryInventory implements Inventory {
     }
 
     private static void validate(ReservationRequest request) {
+        if (request == null) {
+            throw invalid("reserve", "request", "NotNull", "must not be null");
+        }
         List<Violation> v = new ArrayList<>();
-        if (request.lines().isEmpty()) {
+        if (request.id() == null) {
+            v.add(new Violation("id", "NotNull", "must not be null"));
+        }
+        if (request.owner() == null) {
+            v.add(new Violation("owner", "NotNull", "must not be null"));
+        }
+        if (request.expiresAt() == null) {
+            v.add(new Violation("expiresAt", "NotNull", "must not be null"));
+        }
+        if (request.destination() == null) {
+            v.add(new Violation("destination", "NotNull", "must not be null"));
+        }
+        if (request.lines() == null || request.lines().isEmpty()) {
             v.add(new Violation("lines", "NotEmpty", "must not be empty"));
         }
-        for (int i = 0; i < request.lines().size(); i++) {
+        for (int i = 0; request.lines() != null && i < request.lines().size(); i++) {
+            if (request.lines().get(i) == null) {
+                v.add(new Violation("lines[" + i + "]", "NotNull", "must not be null"));
+                continue;
+            }
             long q = request.lines().get(i).quantity();
             if (q <= 0) {
                 v.add(new Violation("lines[" + i + "].quantity", "Positive", "must be greater than 0, was " + q));
@@ -976,10 +1013,18 @@ public final class InMemoryInventory implements Inventory {
     }
 
     private static void check(String subject, Sku sku, LocationId location, String reference) {
-        Objects.requireNonNull(sku, "sku");
-        Objects.requireNonNull(location, "location");
+        List<Violation> v = new ArrayList<>(3);
+        if (sku == null) {
+            v.add(new Violation("sku", "NotNull", "must not be null"));
+        }
+        if (location == null) {
+            v.add(new Violation("location", "NotNull", "must not be null"));
+        }
         if (reference == null || reference.isBlank()) {
-            throw invalid(subject, "reference", "NotBlank", "must not be blank");
+            v.add(new Violation("reference", "NotBlank", "must not be blank"));
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationFailedException(subject, v);
         }
     }
 

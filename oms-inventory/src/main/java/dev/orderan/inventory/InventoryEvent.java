@@ -4,7 +4,9 @@ import dev.orderan.core.common.LocationId;
 import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
+import dev.orderan.core.event.AggregateIds;
 import dev.orderan.core.event.DomainEvent;
+import dev.orderan.core.event.EventType;
 import dev.orderan.inventory.reservation.ReleaseReason;
 import dev.orderan.inventory.reservation.Reservation;
 import dev.orderan.inventory.stock.Movement;
@@ -24,6 +26,14 @@ public sealed interface InventoryEvent extends DomainEvent {
 
     /** On hand changed: one ledger movement. */
     record StockMoved(TenantId tenantId, Movement movement, long onHandAfter) implements InventoryEvent {
+
+        /** The published type. */
+        public static final EventType TYPE = EventType.of("stock.moved");
+
+        @Override
+        public EventType type() {
+            return TYPE;
+        }
 
         /** Checks that nothing is missing. */
         public StockMoved {
@@ -55,6 +65,14 @@ public sealed interface InventoryEvent extends DomainEvent {
     /** A reservation now holds stock. */
     record StockReserved(TenantId tenantId, Reservation reservation, Instant occurredAt) implements InventoryEvent {
 
+        /** The published type. */
+        public static final EventType TYPE = EventType.of("reservation.reserved");
+
+        @Override
+        public EventType type() {
+            return TYPE;
+        }
+
         @Override
         public String aggregateType() {
             return "reservation";
@@ -74,6 +92,14 @@ public sealed interface InventoryEvent extends DomainEvent {
     /** A reservation was committed at shipment; its units left as a sale. */
     record ReservationCommitted(TenantId tenantId, Reservation reservation, Instant occurredAt)
             implements InventoryEvent {
+
+        /** The published type. */
+        public static final EventType TYPE = EventType.of("reservation.committed");
+
+        @Override
+        public EventType type() {
+            return TYPE;
+        }
 
         @Override
         public String aggregateType() {
@@ -95,6 +121,14 @@ public sealed interface InventoryEvent extends DomainEvent {
     record ReservationReleased(TenantId tenantId, Reservation reservation, ReleaseReason reason, Instant occurredAt)
             implements InventoryEvent {
 
+        /** The published type. */
+        public static final EventType TYPE = EventType.of("reservation.released");
+
+        @Override
+        public EventType type() {
+            return TYPE;
+        }
+
         @Override
         public String aggregateType() {
             return "reservation";
@@ -115,6 +149,14 @@ public sealed interface InventoryEvent extends DomainEvent {
     record LowStock(TenantId tenantId, Sku sku, LocationId location, long available, long threshold, long sequence,
             Instant occurredAt) implements InventoryEvent {
 
+        /** The published type. */
+        public static final EventType TYPE = EventType.of("stock-alert.low-stock");
+
+        @Override
+        public EventType type() {
+            return TYPE;
+        }
+
         @Override
         public String aggregateType() {
             return "stock-alert";
@@ -122,7 +164,7 @@ public sealed interface InventoryEvent extends DomainEvent {
 
         @Override
         public String aggregateId() {
-            return sku.value() + "@" + location.value();
+            return AggregateIds.of(sku.value(), location.value());
         }
     }
 
@@ -130,6 +172,14 @@ public sealed interface InventoryEvent extends DomainEvent {
     record OutOfStock(TenantId tenantId, Sku sku, LocationId location, long sequence, Instant occurredAt)
             implements InventoryEvent {
 
+        /** The published type. */
+        public static final EventType TYPE = EventType.of("stock-alert.out-of-stock");
+
+        @Override
+        public EventType type() {
+            return TYPE;
+        }
+
         @Override
         public String aggregateType() {
             return "stock-alert";
@@ -137,13 +187,21 @@ public sealed interface InventoryEvent extends DomainEvent {
 
         @Override
         public String aggregateId() {
-            return sku.value() + "@" + location.value();
+            return AggregateIds.of(sku.value(), location.value());
         }
     }
 
     /** The quantity published to a sales channel changed; channel adapters push it to the marketplace. */
     record ChannelStockChanged(TenantId tenantId, String channel, Sku sku, long quantity, long sequence,
             Instant occurredAt) implements InventoryEvent {
+
+        /** The published type. */
+        public static final EventType TYPE = EventType.of("channel-stock.changed");
+
+        @Override
+        public EventType type() {
+            return TYPE;
+        }
 
         @Override
         public String aggregateType() {
@@ -152,13 +210,21 @@ public sealed interface InventoryEvent extends DomainEvent {
 
         @Override
         public String aggregateId() {
-            return channel + "/" + sku.value();
+            return AggregateIds.of(channel, sku.value());
         }
     }
 
     /** Inbound supply was moved to a later date; the orders promised out of it are named. */
     record SupplySlipped(TenantId tenantId, String supplyReference, Sku sku, LocationId location, LocalDate from,
             LocalDate to, List<OrderId> affectedOrders, long sequence, Instant occurredAt) implements InventoryEvent {
+
+        /** The published type. */
+        public static final EventType TYPE = EventType.of("inbound-supply.slipped");
+
+        @Override
+        public EventType type() {
+            return TYPE;
+        }
 
         /** Copies the list. */
         public SupplySlipped {
@@ -172,7 +238,7 @@ public sealed interface InventoryEvent extends DomainEvent {
 
         @Override
         public String aggregateId() {
-            return supplyReference + "/" + sku.value() + "@" + location.value();
+            return AggregateIds.of(supplyReference, sku.value(), location.value());
         }
     }
 }

@@ -15,7 +15,6 @@ import dev.orderan.core.validation.ValidationFailedException;
 import dev.orderan.inventory.reservation.ReleaseReason;
 import dev.orderan.inventory.reservation.Reservation;
 import dev.orderan.inventory.reservation.ReservationConflictException;
-import dev.orderan.inventory.reservation.ReservationExpiryPolicy;
 import dev.orderan.inventory.reservation.ReservationId;
 import dev.orderan.inventory.reservation.ReservationLine;
 import dev.orderan.inventory.reservation.ReservationNotFoundException;
@@ -173,13 +172,13 @@ class InventoryTest {
     @Test
     void theSweeperReleasesExactlyTheExpiredReservations() {
         inv.receive(KAOS, JKT, 10, "PO-1");
-        ReservationExpiryPolicy policy = ReservationExpiryPolicy.indonesianDefaults();
+        // Holds of a cart (15 minutes), a quote (24 hours) and one kept until shipment.
         inv.reserve(new ReservationRequest(ReservationId.of("ewallet"), OrderId.of("o1"),
-                List.of(ReservationLine.at(1, KAOS, JKT, 1)), policy.expiresAt(PaymentMethod.E_WALLET, NOW)));
+                List.of(ReservationLine.at(1, KAOS, JKT, 1)), Optional.of(NOW.plus(Duration.ofMinutes(15)))));
         inv.reserve(new ReservationRequest(ReservationId.of("va"), OrderId.of("o2"),
-                List.of(ReservationLine.at(1, KAOS, JKT, 2)), policy.expiresAt(PaymentMethod.VIRTUAL_ACCOUNT, NOW)));
+                List.of(ReservationLine.at(1, KAOS, JKT, 2)), Optional.of(NOW.plus(Duration.ofHours(24)))));
         inv.reserve(new ReservationRequest(ReservationId.of("cod"), OrderId.of("o3"),
-                List.of(ReservationLine.at(1, KAOS, JKT, 3)), policy.expiresAt(PaymentMethod.COD, NOW)));
+                List.of(ReservationLine.at(1, KAOS, JKT, 3)), Optional.empty()));
 
         List<Reservation> after16Minutes = inv.releaseExpired(NOW.plus(Duration.ofMinutes(16)));
         assertEquals(List.of(ReservationId.of("ewallet")), after16Minutes.stream().map(Reservation::id).toList());

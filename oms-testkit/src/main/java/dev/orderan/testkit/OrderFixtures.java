@@ -25,6 +25,11 @@ public final class OrderFixtures {
     private OrderFixtures() {
     }
 
+    /** An order id. */
+    public static OrderId orderId(String value) {
+        return OrderId.of(value);
+    }
+
     /** A valid address in South Jakarta. */
     public static Address jakartaAddress() {
         return new Address("Jl. Melati No. 5 RT 03/RW 05", "Kebayoran Lama Utara", "Kebayoran Lama",

@@ -20,7 +20,7 @@ import dev.orderan.core.order.PaymentMethod;
 import dev.orderan.core.order.PlaceOrder;
 import dev.orderan.core.order.ServiceLevel;
 import dev.orderan.core.order.ShippingMethod;
-import dev.orderan.testkit.InMemoryOrderRepository;
+import dev.orderan.core.store.memory.InMemoryStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,10 +28,11 @@ import java.util.List;
 
 /**
  * The walk every contender performs, and the inputs they all share: a real B2C prepaid order placed
- * through {@link OrderService}, and one {@link OrderContext} holding a payment that covers it.
+ * through {@link OrderService}, and one {@link OrderContext} holding the order with a payment that
+ * covers it recorded (as the order service fires payment rows).
  *
  * <p>The walk is the happy path of a prepaid order, six transitions, the first one guarded:
- * {@code AWAITING_PAYMENT -CONFIRM_PAYMENT[payment covers amount due]-> ACCEPTED -START_PROCESSING->
+ * {@code AWAITING_PAYMENT -CONFIRM_PAYMENT[paid in full]-> ACCEPTED -START_PROCESSING->
  * PROCESSING -PACK-> PACKED -SHIP-> SHIPPED -DELIVER-> DELIVERED -COMPLETE-> COMPLETED}.
  */
 public final class OrderWalk {
@@ -66,7 +67,7 @@ public final class OrderWalk {
      * @param from the state it leaves
      * @param trigger the trigger
      * @param to the state it enters
-     * @param guarded whether Orderan's lifecycle checks "payment covers amount due" on it
+     * @param guarded whether Orderan's lifecycle checks "paid in full" on it
      */
     public record Row(OrderStatus from, OrderTrigger trigger, OrderStatus to, boolean guarded) {
     }
@@ -77,7 +78,7 @@ public final class OrderWalk {
     /** Places a three-line B2C prepaid order in an in-memory repository and returns it. */
     public static Order placeOrder() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneOffset.UTC);
-        OrderService orders = OrderService.builder().repository(new InMemoryOrderRepository()).clock(clock).build();
+        OrderService orders = OrderService.builder().store(new InMemoryStore()).clock(clock).build();
         Address address = Address.of("Jl. Sudirman No. 1", "Karet", "Setiabudi", "Jakarta Selatan", "DKI Jakarta",
                 "12920");
         PlaceOrder place = PlaceOrder.builder()
@@ -103,11 +104,10 @@ public final class OrderWalk {
         return order;
     }
 
-    /** A context for the walk: the order and a payment that covers its amount due. */
+    /** A context for the walk: the order with a payment that covers it recorded. */
     public static OrderContext context(Order order) {
-        OrderCommand pay = new OrderCommand.ConfirmPayment(order.amountDue(), "VA-8808-0001");
-        OrderContext ctx = new OrderContext(order, pay, Instant.parse("2026-11-25T03:05:00Z"));
-        if (!OrderLifecycles.PAYMENT_COVERS_AMOUNT_DUE.test(ctx)) {
+        OrderContext ctx = paid(order, order.amountDue(), "VA-8808-0001");
+        if (!OrderLifecycles.PAID_IN_FULL.test(ctx)) {
             throw new IllegalStateException("the benchmark payment should cover the order");
         }
         return ctx;
@@ -115,9 +115,14 @@ public final class OrderWalk {
 
     /** A context for the walk whose payment is short by Rp 1: every contender's guard must refuse it. */
     public static OrderContext underpaidContext(Order order) {
-        Money short1 = order.amountDue().minus(Money.idr(1));
-        OrderCommand pay = new OrderCommand.ConfirmPayment(short1, "VA-8808-0002");
-        return new OrderContext(order, pay, Instant.parse("2026-11-25T03:05:00Z"));
+        return paid(order, order.amountDue().minus(Money.idr(1)), "VA-8808-0002");
+    }
+
+    private static OrderContext paid(Order order, Money amount, String reference) {
+        Instant at = Instant.parse("2026-11-25T03:05:00Z");
+        Order withPayment = order.apply(new OrderEvent.PaymentReceived(order.ref(), order.version() + 1, at, amount,
+                reference));
+        return new OrderContext(withPayment, new OrderCommand.ConfirmPayment(amount, reference), at);
     }
 
     /**

@@ -53,7 +53,7 @@ public final class SpringOrderMachine implements WalkingMachine {
             }
             builder.configureStates().withStates().initial(OrderWalk.START).states(states);
             Guard<OrderStatus, OrderTrigger> paymentCovers = sc ->
-                    OrderLifecycles.PAYMENT_COVERS_AMOUNT_DUE.test((OrderContext) sc.getMessageHeader(CONTEXT_HEADER));
+                    OrderLifecycles.PAID_IN_FULL.test((OrderContext) sc.getMessageHeader(CONTEXT_HEADER));
             Action<OrderStatus, OrderTrigger> emit = sc -> sink.accept(OrderWalk.statusChanged(
                     (OrderContext) sc.getMessageHeader(CONTEXT_HEADER), sc.getSource().getId(),
                     sc.getTarget().getId(), sc.getEvent()));

@@ -44,7 +44,7 @@ public final class SquirrelOrderMachine implements WalkingMachine {
         AnonymousCondition<OrderContext> paymentCovers = new AnonymousCondition<>() {
             @Override
             public boolean isSatisfied(OrderContext ctx) {
-                return OrderLifecycles.PAYMENT_COVERS_AMOUNT_DUE.test(ctx);
+                return OrderLifecycles.PAID_IN_FULL.test(ctx);
             }
         };
         AnonymousAction<OrderFsm, OrderStatus, OrderTrigger, OrderContext> emit = new AnonymousAction<>() {

@@ -31,7 +31,7 @@ public final class Stateless4jOrderMachine implements WalkingMachine {
     /** Builds the configuration and the one machine, sending events to {@code sink}. */
     public Stateless4jOrderMachine(Consumer<? super OrderEvent> sink) {
         StateMachineConfig<OrderStatus, OrderTrigger> config = new StateMachineConfig<>();
-        FuncBoolean paymentCovers = () -> OrderLifecycles.PAYMENT_COVERS_AMOUNT_DUE.test(context);
+        FuncBoolean paymentCovers = () -> OrderLifecycles.PAID_IN_FULL.test(context);
         for (OrderWalk.Row row : OrderWalk.ROWS) {
             Action emit = () -> sink.accept(OrderWalk.statusChanged(context, row.from(), row.to(), row.trigger()));
             if (row.guarded()) {

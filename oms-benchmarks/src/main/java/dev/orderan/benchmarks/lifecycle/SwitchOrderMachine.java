@@ -41,11 +41,10 @@ public final class SwitchOrderMachine implements WalkingMachine {
         switch (from) {
             case AWAITING_PAYMENT:
                 if (trigger == OrderTrigger.CONFIRM_PAYMENT) {
-                    if (ctx.command() instanceof OrderCommand.ConfirmPayment p
-                            && p.amount().equals(ctx.order().amountDue())) {
+                    if (ctx.command() instanceof OrderCommand.ConfirmPayment && ctx.order().isPaidInFull()) {
                         return OrderStatus.ACCEPTED;
                     }
-                    throw new IllegalStateException("payment does not cover the amount due");
+                    throw new IllegalStateException("not paid in full: the amount due");
                 }
                 break;
             case ACCEPTED:

@@ -42,15 +42,21 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>, C, E> {
     private final Transition<S, T, C, E>[][][] table;
     private final List<Set<T>> allowed;
     private final EventFactory<S, T, C, E> defaultEvents;
+    private final List<Transition<S, T, C, E>> copiedRows;
 
     private Lifecycle(Builder<S, T, C, E> b) {
+        this.copiedRows = List.copyOf(b.rows);
         this.defaultEvents = b.defaultEvents;
         this.name = b.name;
         this.stateType = b.stateType;
         this.triggerType = b.triggerType;
         this.initial = b.initial;
         this.terminal = Collections.unmodifiableSet(EnumSet.copyOf(b.terminalOrEmpty()));
-        this.transitions = List.copyOf(b.rows);
+        List<Transition<S, T, C, E>> resolved = new ArrayList<>(b.rows.size());
+        for (Transition<S, T, C, E> row : b.rows) {
+            resolved.add(row.withDefault(b.defaultEvents));
+        }
+        this.transitions = List.copyOf(resolved);
         S[] states = stateType.getEnumConstants();
         T[] triggers = triggerType.getEnumConstants();
         @SuppressWarnings("unchecked")
@@ -93,7 +99,7 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>, C, E> {
         b.defaultEvents = defaultEvents;
         b.initial = initial;
         b.terminal = terminal.isEmpty() ? null : EnumSet.copyOf(terminal);
-        b.rows.addAll(transitions);
+        b.rows.addAll(copiedRows);
         return b;
     }
 
@@ -115,10 +121,12 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>, C, E> {
             }
         }
         List<String> failed = new ArrayList<>(candidates.length);
+        List<String> why = new ArrayList<>(candidates.length);
         for (Transition<S, T, C, E> candidate : candidates) {
             failed.add(candidate.guardName().orElse("?"));
+            candidate.explainRefusal(context).ifPresent(why::add);
         }
-        throw new GuardRejectedException(name, from, trigger, allowed.get(from.ordinal()), failed);
+        throw new GuardRejectedException(name, from, trigger, allowed.get(from.ordinal()), failed, why);
     }
 
     /** True when {@link #fire} would succeed. */
@@ -278,8 +286,10 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>, C, E> {
         }
 
         /**
-         * Sets the event factory used by every row declared afterwards that does not name its own
-         * (rows declared before are not changed).
+         * Sets the event factory of every row of the table that names none of its own (with
+         * {@link RowBuilder#emits}) and is not silent ({@link RowBuilder#emitsNothing()} or
+         * {@link RowBuilder#stay()} without {@code emits}), whether the row was declared before or
+         * after this call; the last call wins.
          */
         public Builder<S, T, C, E> emitting(EventFactory<S, T, C, E> factory) {
             this.defaultEvents = factory;
@@ -395,9 +405,10 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>, C, E> {
                 if (trigger == null) {
                     throw new IllegalStateException(name + ": row from " + from + " has no trigger (call on(...))");
                 }
-                EventFactory<S, T, C, E> factory = silent ? null : events != null ? events : defaultEvents;
+                boolean useDefault = !silent && events == null;
+                EventFactory<S, T, C, E> factory = silent ? null : events;
                 for (S s : from) {
-                    rows.add(new Transition<>(s, trigger, to, guardName, guard, factory));
+                    rows.add(new Transition<>(s, trigger, to, guardName, guard, factory, useDefault));
                 }
                 return Builder.this;
             }
@@ -412,7 +423,7 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>, C, E> {
                 }
                 EventFactory<S, T, C, E> factory = silent ? null : events;
                 for (S s : from) {
-                    rows.add(new Transition<>(s, trigger, s, guardName, guard, factory));
+                    rows.add(new Transition<>(s, trigger, s, guardName, guard, factory, false));
                 }
                 return Builder.this;
             }

@@ -21,15 +21,27 @@ public final class Transition<S extends Enum<S>, T extends Enum<T>, C, E> {
     private final String guardName;
     private final Guard<? super C> guard;
     private final EventFactory<S, T, C, E> eventFactory;
+    private final boolean defaultEvents;
 
     Transition(S from, T trigger, S to, String guardName, Guard<? super C> guard,
-               EventFactory<S, T, C, E> eventFactory) {
+               EventFactory<S, T, C, E> eventFactory, boolean defaultEvents) {
         this.from = from;
         this.trigger = trigger;
         this.to = to;
         this.guardName = guardName;
         this.guard = guard;
         this.eventFactory = eventFactory;
+        this.defaultEvents = defaultEvents;
+    }
+
+    /** The same row emitting with the table's default factory (for rows that name none). */
+    Transition<S, T, C, E> withDefault(EventFactory<S, T, C, E> factory) {
+        return defaultEvents ? new Transition<>(from, trigger, to, guardName, guard, factory, true) : this;
+    }
+
+    /** Why the guard refuses the context, if it says. */
+    java.util.Optional<String> explainRefusal(C context) {
+        return guard == null ? java.util.Optional.empty() : guard.explain(context);
     }
 
     /** The state the transition leaves. */

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 
 /**
@@ -24,11 +23,15 @@ import javax.money.MonetaryAmount;
 public record Money(long minor, CurrencyUnit currency) implements Comparable<Money> {
 
     /** Indonesian rupiah. */
-    public static final CurrencyUnit IDR = Monetary.getCurrency("IDR");
+    public static final CurrencyUnit IDR = Currencies.IDR;
 
-    /** Checks that a currency is present. */
+    /**
+     * Checks that a currency is present and replaces it with Orderan's unit of the same code
+     * ({@link Currencies}), so amounts from Moneta's or any other {@code CurrencyUnit} compare equal.
+     */
     public Money {
         Objects.requireNonNull(currency, "currency");
+        currency = Currencies.canonical(currency);
     }
 
     /** An amount given in minor units, e.g. {@code ofMinor(12_550, USD)} is USD 125.50. */
@@ -209,7 +212,7 @@ public record Money(long minor, CurrencyUnit currency) implements Comparable<Mon
 
     /** True when this amount is in the given currency. */
     public boolean isIn(CurrencyUnit other) {
-        return currency.equals(other);
+        return currency == other || currency.getCurrencyCode().equals(other.getCurrencyCode());
     }
 
     /** Compares two amounts in the same currency. */
@@ -231,7 +234,7 @@ public record Money(long minor, CurrencyUnit currency) implements Comparable<Mon
     }
 
     private void requireSameCurrency(Money other) {
-        if (!currency.equals(other.currency)) {
+        if (currency != other.currency) {
             throw new CurrencyMismatchException(currency, other.currency);
         }
     }

@@ -1,74 +1,119 @@
 package dev.orderan.core.order;
 
+import dev.orderan.core.money.Money;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 
 /**
- * A SHA-256 hash of everything a placement says, to tell a repeated placement (same hash) from a
- * conflicting one. Built field by field, not from {@code toString()}, because that masks personal
- * data and two customers would look the same.
+ * A SHA-256 hash of everything a command says, to tell a repeated command (same hash) from a
+ * conflicting one. The text hashed is an unambiguous encoding: every field is written with its
+ * length in front, lists with their size, absent values with a marker of their own; nothing is
+ * hashed through {@code toString()} (which masks personal data, so two customers would look alike).
  */
 final class Fingerprint {
 
     private Fingerprint() {
     }
 
+    static Builder builder() {
+        return new Builder();
+    }
+
     static String of(PlaceOrder c) {
-        StringBuilder sb = new StringBuilder(512);
-        field(sb, c.tenantId().value());
-        field(sb, c.orderId().value());
-        field(sb, c.type().name());
-        field(sb, c.channel().name());
+        Builder b = builder().field("PlaceOrder").field(c.tenantId().value()).field(c.orderId().value())
+                .field(c.idempotencyKey()).field(c.type().name()).field(c.channel().name());
         Customer cu = c.customer();
-        field(sb, cu.id().value());
-        field(sb, cu.name());
-        field(sb, cu.email());
-        field(sb, cu.phone());
-        address(sb, cu.shippingAddress());
-        address(sb, cu.billingAddress());
+        b.field(cu.id().value()).field(cu.name()).field(cu.email()).field(cu.phone());
+        address(b, cu.shippingAddress());
+        address(b, cu.billingAddress());
+        b.number(c.lines().size());
         for (OrderLine l : c.lines()) {
-            field(sb, "line");
-            field(sb, l.sku().value());
-            field(sb, l.productName());
-            field(sb, l.description());
-            field(sb, Long.toString(l.quantity()));
-            field(sb, l.unitPrice().toString());
-            field(sb, l.discount().toString());
-            field(sb, l.taxCategory().name());
-            field(sb, l.service().map(ServiceDetails::toString).orElse("-"));
+            b.field(l.sku().value()).field(l.productName()).field(l.description()).number(l.quantity())
+                    .money(l.unitPrice()).money(l.discount()).field(l.taxCategory().name()).optional(l.category().orElse(null));
+            if (l.service().isPresent()) {
+                ServiceDetails s = l.service().get();
+                b.field("service").field(s.serviceType()).duration(s.duration()).field(s.specification());
+            } else {
+                b.absent();
+            }
         }
-        for (var d : c.orderDiscounts()) {
-            field(sb, "discount");
-            field(sb, d.toString());
+        b.number(c.orderDiscounts().size());
+        for (Money d : c.orderDiscounts()) {
+            b.money(d);
         }
-        field(sb, c.paymentMethod().name());
-        field(sb, c.shipping().toString());
-        field(sb, c.paymentTerms().map(PaymentTerms::toString).orElse("-"));
-        field(sb, c.promisedDate().map(Object::toString).orElse("-"));
-        field(sb, String.join("\u0001", c.productionStages()));
-        field(sb, c.notes());
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JDK", e);
+        b.field(c.paymentMethod().name());
+        ShippingMethod s = c.shipping();
+        b.field(s.courier()).field(s.serviceLevel().name()).number(s.etaDays()).money(s.fee());
+        b.optional(c.paymentTerms().map(t -> Integer.toString(t.netDays())).orElse(null));
+        b.optional(c.promisedDate().map(Object::toString).orElse(null));
+        b.number(c.productionStages().size());
+        for (String stage : c.productionStages()) {
+            b.field(stage);
         }
+        b.field(c.notes());
+        b.number(c.voucherCodes().size());
+        for (String v : c.voucherCodes()) {
+            b.field(v);
+        }
+        b.number(c.customerGroups().size());
+        c.customerGroups().stream().sorted().forEach(b::field);
+        b.optional(c.account().orElse(null)).field(c.priceMode().name());
+        return b.hash();
     }
 
-    private static void address(StringBuilder sb, Address a) {
-        field(sb, a.street());
-        field(sb, a.village());
-        field(sb, a.district());
-        field(sb, a.city());
-        field(sb, a.province());
-        field(sb, a.postalCode());
-        field(sb, a.notes());
+    private static void address(Builder b, Address a) {
+        b.field(a.street()).field(a.village()).field(a.district()).field(a.city()).field(a.province())
+                .field(a.postalCode()).field(a.notes());
     }
 
-    private static void field(StringBuilder sb, String value) {
-        // Length-prefixed so that no two different field lists produce the same text.
-        sb.append(value.length()).append(':').append(value).append('|');
+    /** Builds the unambiguous text and hashes it. */
+    static final class Builder {
+        private final StringBuilder sb = new StringBuilder(256);
+
+        Builder field(String value) {
+            // Length-prefixed: no two different field lists produce the same text.
+            sb.append(value.length()).append(':').append(value);
+            return this;
+        }
+
+        Builder optional(String valueOrNull) {
+            if (valueOrNull == null) {
+                return absent();
+            }
+            sb.append('+');
+            return field(valueOrNull);
+        }
+
+        Builder absent() {
+            sb.append('-');
+            return this;
+        }
+
+        Builder number(long value) {
+            sb.append('#').append(value).append(';');
+            return this;
+        }
+
+        Builder money(Money m) {
+            sb.append('$').append(m.currency().getCurrencyCode()).append(m.minor()).append(';');
+            return this;
+        }
+
+        Builder duration(Duration d) {
+            sb.append('@').append(d.getSeconds()).append('.').append(d.getNano()).append(';');
+            return this;
+        }
+
+        String hash() {
+            try {
+                byte[] h = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(h);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required of every JDK", e);
+            }
+        }
     }
 }

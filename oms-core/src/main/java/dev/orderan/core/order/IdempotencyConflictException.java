@@ -4,30 +4,31 @@ import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.OrderanException;
 
 /**
- * Thrown when an idempotency key is used again with different content: a real repeat must send the
- * same placement; a new order needs a new key.
+ * Thrown when an idempotency key, command id or natural key (a payment reference, a tracking
+ * number, a refund id) is used again with different content: a real repeat must send the same
+ * command; a new command needs a new key. Nothing changes.
  */
 public final class IdempotencyConflictException extends OrderanException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String idempotencyKey;
+    private final String key;
     private final OrderId existingOrder;
 
-    /** Creates the exception for the key and the order already placed with it. */
-    public IdempotencyConflictException(String idempotencyKey, OrderId existingOrder) {
-        super("idempotencyKey: '" + idempotencyKey + "' was already used for order " + existingOrder
-                + " with different content; use a new key for a new order");
-        this.idempotencyKey = idempotencyKey;
+    /** Creates the exception for the key and the order the first command with it changed. */
+    public IdempotencyConflictException(String key, OrderId existingOrder) {
+        super("'" + key + "' was already used for order " + existingOrder
+                + " with different content; use a new key for a new command");
+        this.key = key;
         this.existingOrder = existingOrder;
     }
 
     /** The key. */
-    public String idempotencyKey() {
-        return idempotencyKey;
+    public String key() {
+        return key;
     }
 
-    /** The order placed first with this key. */
+    /** The order the first command with this key changed. */
     public OrderId existingOrder() {
         return existingOrder;
     }

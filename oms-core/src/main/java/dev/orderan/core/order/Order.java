@@ -1,28 +1,37 @@
 package dev.orderan.core.order;
 
+import dev.orderan.core.common.CustomerId;
 import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.TenantId;
 import dev.orderan.core.money.Money;
 import dev.orderan.core.pricing.PriceBreakdown;
+import dev.orderan.core.pricing.UnitRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * An order (MISSION F1): customer, lines, price breakdown, payment, shipping, timestamps, status,
- * sales channel and order type. Immutable: every change is an {@link OrderEvent}, and the order
- * after the change is {@link #apply(OrderEvent) this order with the event applied}. Rebuilding an
- * order from its events ({@link #replay(List)}) gives an equal order.
+ * An order: customer, lines, price breakdown, payment, shipping, timestamps, status, sales channel
+ * and order type. Immutable: every change is an {@link OrderEvent}, and the order after the change
+ * is {@link #apply(OrderEvent) this order with the event applied}; rebuilding an order from its
+ * events and its personal data ({@link #replay(List, OrderPersonalData)}) gives an equal order.
  *
- * <p>Orders are changed through {@link OrderService}, which validates commands, checks the
- * lifecycle and saves state and events together.
+ * <p>Money: payments add up ({@link #amountPaid()}); {@link #amountDue()} is what is still missing
+ * and {@link #refundDue()} what was received beyond what the order costs (an overpayment, or every
+ * payment of an order that was cancelled or expired). Refunds pay back units at their exact paid
+ * amounts and excess money; they never change the status.
+ *
+ * <p>Why one class of this size: it is one aggregate whose fields all change through the same
+ * event fold; splitting the state would split that fold. Decisions live in {@link OrderDecider}.
  */
 public final class Order {
 
@@ -31,15 +40,22 @@ public final class Order {
     private final OrderType type;
     private final String lifecycle;
     private final SalesChannel channel;
-    private final Customer customer;
+    private final CustomerId customerId;
+    private final OrderPersonalData personalData;
+    private final OrderEvent.ShippingArea shippingArea;
     private final List<OrderLine> lines;
-    private final List<Money> orderDiscounts;
     private final PriceBreakdown price;
     private final PaymentMethod paymentMethod;
-    private final PaymentStatus paymentStatus;
+    private final Optional<Instant> paymentDeadline;
     private final Money amountPaid;
     private final List<String> paymentReferences;
+    private final boolean paymentFailed;
+    private final Money amountRefunded;
+    private final Money refundedUnitsValue;
+    private final Set<UnitRef> refundedUnits;
+    private final List<String> refundIds;
     private final ShippingMethod shipping;
+    private final Optional<String> courier;
     private final Optional<String> trackingNumber;
     private final Optional<PaymentTerms> paymentTerms;
     private final Optional<LocalDate> promisedDate;
@@ -48,17 +64,17 @@ public final class Order {
     private final Optional<String> specification;
     private final Optional<String> approvedBy;
     private final Optional<String> supplier;
-    private final Optional<String> receivedBy;
     private final Optional<String> lastProblem;
     private final Optional<CancelledBy> cancelledBy;
     private final OrderStatus status;
     private final Map<OrderStatus, Instant> statusTimestamps;
     private final Instant placedAt;
     private final Instant updatedAt;
-    private final String notes;
     private final String idempotencyKey;
-    private final String fingerprint;
     private final Optional<OrderId> probableDuplicateOf;
+    private final List<String> voucherCodes;
+    private final List<String> customerGroups;
+    private final Optional<String> account;
 
     private Order(Draft d) {
         this.ref = d.ref;
@@ -66,15 +82,22 @@ public final class Order {
         this.type = d.type;
         this.lifecycle = d.lifecycle;
         this.channel = d.channel;
-        this.customer = d.customer;
+        this.customerId = d.customerId;
+        this.personalData = d.personalData;
+        this.shippingArea = d.shippingArea;
         this.lines = List.copyOf(d.lines);
-        this.orderDiscounts = List.copyOf(d.orderDiscounts);
         this.price = d.price;
         this.paymentMethod = d.paymentMethod;
-        this.paymentStatus = d.paymentStatus;
+        this.paymentDeadline = d.paymentDeadline;
         this.amountPaid = d.amountPaid;
         this.paymentReferences = List.copyOf(d.paymentReferences);
+        this.paymentFailed = d.paymentFailed;
+        this.amountRefunded = d.amountRefunded;
+        this.refundedUnitsValue = d.refundedUnitsValue;
+        this.refundedUnits = Set.copyOf(d.refundedUnits);
+        this.refundIds = List.copyOf(d.refundIds);
         this.shipping = d.shipping;
+        this.courier = d.courier;
         this.trackingNumber = d.trackingNumber;
         this.paymentTerms = d.paymentTerms;
         this.promisedDate = d.promisedDate;
@@ -83,69 +106,83 @@ public final class Order {
         this.specification = d.specification;
         this.approvedBy = d.approvedBy;
         this.supplier = d.supplier;
-        this.receivedBy = d.receivedBy;
         this.lastProblem = d.lastProblem;
         this.cancelledBy = d.cancelledBy;
         this.status = d.status;
         this.statusTimestamps = Collections.unmodifiableMap(new EnumMap<>(d.statusTimestamps));
         this.placedAt = d.placedAt;
         this.updatedAt = d.updatedAt;
-        this.notes = d.notes;
         this.idempotencyKey = d.idempotencyKey;
-        this.fingerprint = d.fingerprint;
         this.probableDuplicateOf = d.probableDuplicateOf;
+        this.voucherCodes = List.copyOf(d.voucherCodes);
+        this.customerGroups = List.copyOf(d.customerGroups);
+        this.account = d.account;
     }
 
     /**
-     * Rebuilds an order from its complete history.
+     * Rebuilds an order from its complete history and its personal data (which events never hold).
      *
      * @param events the order's events in sequence order, starting with {@link OrderEvent.Placed}
+     * @param personalData the order's personal data as stored beside its events
      * @throws IllegalArgumentException if the history is empty, does not start with a placement,
-     *         has gaps, or mixes orders
+     *         has gaps, mixes orders or holds an event the order does not know
      */
-    public static Order replay(List<? extends OrderEvent> events) {
+    public static Order replay(List<? extends OrderEvent> events, OrderPersonalData personalData) {
         if (events.isEmpty()) {
             throw new IllegalArgumentException("events: must not be empty");
         }
         if (!(events.get(0) instanceof OrderEvent.Placed placed)) {
-            throw new IllegalArgumentException("events[0]: must be Placed, was " + events.get(0).getClass().getSimpleName());
+            throw new IllegalArgumentException("events[0]: must be Placed, was " + events.get(0).type());
         }
-        Order order = placed(placed);
+        Order order = placed(placed, personalData);
         for (int i = 1; i < events.size(); i++) {
             order = order.apply(events.get(i));
         }
         return order;
     }
 
-    /** The order a placement event creates. */
-    public static Order placed(OrderEvent.Placed e) {
+    /** The order a placement event creates, with the personal data given at placement. */
+    public static Order placed(OrderEvent.Placed e, OrderPersonalData personalData) {
+        Objects.requireNonNull(personalData, "personalData");
         if (e.sequence() != 1) {
             throw new IllegalArgumentException("Placed.sequence: must be 1, was " + e.sequence());
         }
+        if (!personalData.customer().id().equals(e.customerId())) {
+            throw new IllegalArgumentException("personalData: belongs to customer " + personalData.customer().id()
+                    + ", the order to " + e.customerId());
+        }
+        PriceBreakdown price = OrderPrices.breakdown(e.price(), e.lines());
         Draft d = new Draft();
         d.ref = e.order();
         d.version = 1;
-        d.type = e.type();
+        d.type = e.orderType();
         d.lifecycle = e.lifecycle();
         d.channel = e.channel();
-        d.customer = e.customer();
-        d.lines = e.lines();
-        d.orderDiscounts = e.orderDiscounts();
-        d.price = e.price();
+        d.customerId = e.customerId();
+        d.personalData = personalData;
+        d.shippingArea = e.shippingArea();
+        d.lines = OrderPrices.chargedLines(e.lines(), price);
+        d.price = price;
         d.paymentMethod = e.paymentMethod();
-        d.paymentStatus = PaymentStatus.PENDING;
-        d.amountPaid = Money.zero(e.price().grandTotal().currency());
+        d.paymentDeadline = Optional.empty();
+        Money zero = Money.zero(price.currency());
+        d.amountPaid = zero;
         d.paymentReferences = List.of();
-        d.shipping = e.shipping();
+        d.amountRefunded = zero;
+        d.refundedUnitsValue = zero;
+        d.refundedUnits = Set.of();
+        d.refundIds = List.of();
+        d.shipping = new ShippingMethod(e.shipping().courier(), e.shipping().serviceLevel(), e.shipping().etaDays(),
+                e.shipping().requestedFee());
+        d.courier = Optional.empty();
         d.trackingNumber = Optional.empty();
-        d.paymentTerms = e.paymentTerms();
-        d.promisedDate = e.promisedDate();
-        d.productionStages = e.productionStages();
+        d.paymentTerms = Optional.empty();
+        d.promisedDate = Optional.empty();
+        d.productionStages = List.of();
         d.completedStages = List.of();
         d.specification = Optional.empty();
         d.approvedBy = Optional.empty();
         d.supplier = Optional.empty();
-        d.receivedBy = Optional.empty();
         d.lastProblem = Optional.empty();
         d.cancelledBy = Optional.empty();
         d.status = e.initialStatus();
@@ -153,10 +190,11 @@ public final class Order {
         d.statusTimestamps.put(e.initialStatus(), e.occurredAt());
         d.placedAt = e.occurredAt();
         d.updatedAt = e.occurredAt();
-        d.notes = e.notes();
         d.idempotencyKey = e.idempotencyKey();
-        d.fingerprint = e.fingerprint();
-        d.probableDuplicateOf = e.probableDuplicateOf();
+        d.probableDuplicateOf = Optional.empty();
+        d.voucherCodes = e.voucherCodes();
+        d.customerGroups = e.customerGroups();
+        d.account = e.account().isEmpty() ? Optional.empty() : Optional.of(e.account());
         return new Order(d);
     }
 
@@ -165,7 +203,8 @@ public final class Order {
      * order's last event; the checks of whether the change is allowed happened when the event was
      * decided.
      *
-     * @throws IllegalArgumentException if the event belongs to another order or is out of sequence
+     * @throws IllegalArgumentException if the event belongs to another order, is out of sequence, or
+     *     is of a kind the order does not know
      */
     public Order apply(OrderEvent event) {
         if (!event.order().equals(ref)) {
@@ -180,13 +219,34 @@ public final class Order {
         if (event instanceof OrderEvent.StatusChanged e) {
             d.status = e.to();
             d.statusTimestamps.putIfAbsent(e.to(), e.occurredAt());
-        } else if (event instanceof OrderEvent.PaymentConfirmed e) {
+        } else if (event instanceof OrderEvent.PaymentReceived e) {
             d.amountPaid = d.amountPaid.plus(e.amount());
             d.paymentReferences = append(d.paymentReferences, e.reference());
-            d.paymentStatus = d.amountPaid.compareTo(price.grandTotal()) >= 0 ? PaymentStatus.PAID : PaymentStatus.PENDING;
+            d.paymentFailed = false;
         } else if (event instanceof OrderEvent.PaymentFailed e) {
-            d.paymentStatus = PaymentStatus.FAILED;
+            d.paymentFailed = true;
             d.lastProblem = Optional.of(e.reason());
+        } else if (event instanceof OrderEvent.Refunded e) {
+            d.amountRefunded = d.amountRefunded.plus(e.amount());
+            d.refundedUnitsValue = d.refundedUnitsValue.plus(e.amount().minus(e.excess()));
+            Set<UnitRef> units = new HashSet<>(d.refundedUnits);
+            for (OrderEvent.RefundedUnits run : e.units()) {
+                for (long k = 0; k < run.count(); k++) {
+                    units.add(new UnitRef(run.lineIndex(), run.fromUnit() + k));
+                }
+            }
+            d.refundedUnits = units;
+            d.refundIds = append(d.refundIds, e.refundId());
+        } else if (event instanceof OrderEvent.PaymentDeadlineSet e) {
+            d.paymentDeadline = Optional.of(e.deadline());
+        } else if (event instanceof OrderEvent.PaymentTermsAgreed e) {
+            d.paymentTerms = Optional.of(new PaymentTerms(e.netDays()));
+        } else if (event instanceof OrderEvent.PreOrderPromised e) {
+            d.promisedDate = Optional.of(e.promisedDate());
+        } else if (event instanceof OrderEvent.ProductionPlanned e) {
+            d.productionStages = e.stages();
+        } else if (event instanceof OrderEvent.FlaggedAsProbableDuplicate e) {
+            d.probableDuplicateOf = Optional.of(e.probableDuplicateOf());
         } else if (event instanceof OrderEvent.Approved e) {
             d.approvedBy = Optional.of(e.approvedBy());
         } else if (event instanceof OrderEvent.Rejected e) {
@@ -204,9 +264,10 @@ public final class Order {
         } else if (event instanceof OrderEvent.StageCompleted e) {
             d.completedStages = append(d.completedStages, e.stage());
         } else if (event instanceof OrderEvent.Shipped e) {
+            d.courier = Optional.of(e.courier());
             d.trackingNumber = Optional.of(e.trackingNumber());
-        } else if (event instanceof OrderEvent.Delivered e) {
-            d.receivedBy = Optional.of(e.receivedBy());
+        } else if (event instanceof OrderEvent.Delivered) {
+            // The recipient's name is personal data: the service keeps it with the order's personal data.
         } else if (event instanceof OrderEvent.DeliveryFailed e) {
             d.lastProblem = Optional.of(e.reason());
         } else if (event instanceof OrderEvent.Cancelled e) {
@@ -216,9 +277,20 @@ public final class Order {
             d.lastProblem = Optional.of(e.reason());
         } else if (event instanceof OrderEvent.ReturnRejected e) {
             d.lastProblem = Optional.of(e.reason());
+        } else if (event instanceof OrderEvent.PersonalDataErased) {
+            d.personalData = OrderPersonalData.erased(d.personalData.customer());
         } else if (event instanceof OrderEvent.Placed) {
             throw new IllegalArgumentException("an order is placed only once: " + ref);
+        } else {
+            throw new IllegalArgumentException("event " + event.type() + " is not an event the order knows");
         }
+        return new Order(d);
+    }
+
+    /** This order with other personal data (the recipient of a delivery, say); its version is unchanged. */
+    public Order withPersonalData(OrderPersonalData value) {
+        Draft d = new Draft(this);
+        d.personalData = Objects.requireNonNull(value, "personalData");
         return new Order(d);
     }
 
@@ -228,6 +300,74 @@ public final class Order {
         copy.add(value);
         return copy;
     }
+
+    // ------------------------------------------------------------------ snapshot
+
+    /** Everything this order holds, as plain values for a store; see {@link OrderSnapshot}. */
+    public OrderSnapshot snapshot() {
+        List<UnitRef> units = new ArrayList<>(refundedUnits);
+        units.sort((a, b) -> a.lineIndex() != b.lineIndex() ? Integer.compare(a.lineIndex(), b.lineIndex())
+                : Long.compare(a.unitIndex(), b.unitIndex()));
+        return new OrderSnapshot(ref, version, type, lifecycle, channel, customerId, personalData, shippingArea, lines,
+                price.snapshot(), paymentMethod, paymentDeadline, amountPaid, paymentReferences, paymentFailed,
+                amountRefunded, refundedUnitsValue, units, refundIds, shipping, courier, trackingNumber, paymentTerms,
+                promisedDate, productionStages, completedStages, specification, approvedBy, supplier, lastProblem,
+                cancelledBy, status, statusTimestamps, placedAt, updatedAt, idempotencyKey, probableDuplicateOf,
+                voucherCodes, customerGroups, account);
+    }
+
+    /**
+     * The order a snapshot describes.
+     *
+     * @throws IllegalArgumentException if the snapshot's price is inconsistent
+     */
+    public static Order restore(OrderSnapshot s) {
+        Draft d = new Draft();
+        d.ref = s.ref();
+        d.version = s.version();
+        d.type = s.type();
+        d.lifecycle = s.lifecycle();
+        d.channel = s.channel();
+        d.customerId = s.customerId();
+        d.personalData = s.personalData();
+        d.shippingArea = s.shippingArea();
+        d.lines = s.lines();
+        d.price = PriceBreakdown.restore(s.price());
+        d.paymentMethod = s.paymentMethod();
+        d.paymentDeadline = s.paymentDeadline();
+        d.amountPaid = s.amountPaid();
+        d.paymentReferences = s.paymentReferences();
+        d.paymentFailed = s.paymentFailed();
+        d.amountRefunded = s.amountRefunded();
+        d.refundedUnitsValue = s.refundedUnitsValue();
+        d.refundedUnits = new HashSet<>(s.refundedUnits());
+        d.refundIds = s.refundIds();
+        d.shipping = s.shipping();
+        d.courier = s.courier();
+        d.trackingNumber = s.trackingNumber();
+        d.paymentTerms = s.paymentTerms();
+        d.promisedDate = s.promisedDate();
+        d.productionStages = s.productionStages();
+        d.completedStages = s.completedStages();
+        d.specification = s.specification();
+        d.approvedBy = s.approvedBy();
+        d.supplier = s.supplier();
+        d.lastProblem = s.lastProblem();
+        d.cancelledBy = s.cancelledBy();
+        d.status = s.status();
+        d.statusTimestamps = s.statusTimestamps().isEmpty() ? new EnumMap<>(OrderStatus.class)
+                : new EnumMap<>(s.statusTimestamps());
+        d.placedAt = s.placedAt();
+        d.updatedAt = s.updatedAt();
+        d.idempotencyKey = s.idempotencyKey();
+        d.probableDuplicateOf = s.probableDuplicateOf();
+        d.voucherCodes = s.voucherCodes();
+        d.customerGroups = s.customerGroups();
+        d.account = s.account();
+        return new Order(d);
+    }
+
+    // ------------------------------------------------------------------ identity and content
 
     /** Tenant and id. */
     public OrderRef ref() {
@@ -244,7 +384,7 @@ public final class Order {
         return ref.tenantId();
     }
 
-    /** The sequence number of the last event applied; 1 right after placement. */
+    /** The sequence number of the last event applied. */
     public long version() {
         return version;
     }
@@ -264,49 +404,126 @@ public final class Order {
         return channel;
     }
 
-    /** The customer. */
-    public Customer customer() {
-        return customer;
+    /** The customer's id. */
+    public CustomerId customerId() {
+        return customerId;
     }
 
-    /** The lines, in order. */
+    /** The customer (placeholders for erased personal fields after erasure). */
+    public Customer customer() {
+        return personalData.customer();
+    }
+
+    /** The order's personal data, kept apart from its events. */
+    public OrderPersonalData personalData() {
+        return personalData;
+    }
+
+    /** Postal code, city and province of the shipping address. */
+    public OrderEvent.ShippingArea shippingArea() {
+        return shippingArea;
+    }
+
+    /** The lines as charged: the unit price used and each line's share of every discount. */
     public List<OrderLine> lines() {
         return lines;
     }
 
-    /** Fixed order-level discounts given at placement. */
-    public List<Money> orderDiscounts() {
-        return orderDiscounts;
-    }
-
-    /** The price breakdown: subtotal, discounts, shipping fee, tax and grand total. */
+    /** The price breakdown: per line and unit, subtotal, discounts, shipping fee, tax and grand total. */
     public PriceBreakdown price() {
         return price;
     }
 
-    /** What the customer pays in all. */
+    /** What the order costs in all. */
     public Money grandTotal() {
         return price.grandTotal();
     }
+
+    /** Voucher codes used at placement. */
+    public List<String> voucherCodes() {
+        return voucherCodes;
+    }
+
+    /** The customer groups the order was priced for. */
+    public List<String> customerGroups() {
+        return customerGroups;
+    }
+
+    /** The B2B account whose contract prices applied. */
+    public Optional<String> account() {
+        return account;
+    }
+
+    // ------------------------------------------------------------------ money
 
     /** How the customer pays. */
     public PaymentMethod paymentMethod() {
         return paymentMethod;
     }
 
-    /** Paid, pending or failed. */
-    public PaymentStatus paymentStatus() {
-        return paymentStatus;
+    /** The last moment a payment is accepted; empty when the method has no window. */
+    public Optional<Instant> paymentDeadline() {
+        return paymentDeadline;
     }
 
-    /** What has been paid so far. */
+    /** True when the order waits for payment and its window closed before {@code now}. */
+    public boolean isPaymentOverdue(Instant now) {
+        return isAwaitingPayment() && paymentDeadline.isPresent() && now.isAfter(paymentDeadline.get());
+    }
+
+    /** True in the statuses that wait for the customer's payment. */
+    public boolean isAwaitingPayment() {
+        return status == OrderStatus.AWAITING_PAYMENT || status == OrderStatus.PAYMENT_FAILED;
+    }
+
+    /** Where the money stands. */
+    public PaymentStatus paymentStatus() {
+        if (amountRefunded.isPositive()) {
+            return netPaid().isZero() ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+        }
+        if (!amountPaid.isPositive()) {
+            return paymentFailed ? PaymentStatus.FAILED : owed().isPositive() ? PaymentStatus.PENDING : PaymentStatus.PAID;
+        }
+        return amountPaid.compareTo(owed()) < 0 ? PaymentStatus.PARTIALLY_PAID : PaymentStatus.PAID;
+    }
+
+    /** The sum of every payment received. */
     public Money amountPaid() {
         return amountPaid;
     }
 
-    /** What is still to be paid. */
+    /** The sum of every refund. */
+    public Money amountRefunded() {
+        return amountRefunded;
+    }
+
+    /** Received and not paid back. */
+    public Money netPaid() {
+        return amountPaid.minus(amountRefunded);
+    }
+
+    /**
+     * What the customer owes for the order as it stands: the grand total less the units refunded;
+     * nothing once it is cancelled.
+     */
+    public Money owed() {
+        return status == OrderStatus.CANCELLED ? Money.zero(price.currency())
+                : price.grandTotal().minus(refundedUnitsValue);
+    }
+
+    /** What is still to be paid; zero when paid in full, or cancelled. */
     public Money amountDue() {
-        return price.grandTotal().minus(amountPaid);
+        Money due = owed().minus(netPaid());
+        return due.isPositive() ? due : Money.zero(price.currency());
+    }
+
+    /**
+     * Money received beyond what the order costs, to pay back: an overpayment, or everything paid for
+     * an order that was cancelled or expired.
+     */
+    public Money refundDue() {
+        Money excess = netPaid().minus(owed());
+        return excess.isPositive() ? excess : Money.zero(price.currency());
     }
 
     /** The references of the payments received, in order. */
@@ -314,14 +531,37 @@ public final class Order {
         return paymentReferences;
     }
 
-    /** True when nothing is left to pay. */
+    /** True when nothing is left to pay (computed without allocating: guards call it on every payment). */
     public boolean isPaidInFull() {
-        return !amountDue().isPositive();
+        long owed = status == OrderStatus.CANCELLED ? 0 : price.grandTotalMinor() - refundedUnitsValue.minor();
+        return owed - (amountPaid.minor() - amountRefunded.minor()) <= 0;
     }
 
-    /** Courier, service level, ETA and fee. */
+    /** The units refunded so far. */
+    public Set<UnitRef> refundedUnits() {
+        return refundedUnits;
+    }
+
+    /** True when the unit was refunded. */
+    public boolean isRefunded(UnitRef unit) {
+        return refundedUnits.contains(unit);
+    }
+
+    /** The ids of the refunds made, in order. */
+    public List<String> refundIds() {
+        return refundIds;
+    }
+
+    // ------------------------------------------------------------------ fulfilment
+
+    /** Courier, service level, ETA and the fee asked before shipping discounts. */
     public ShippingMethod shipping() {
         return shipping;
+    }
+
+    /** The courier that took the parcel, once shipped. */
+    public Optional<String> courier() {
+        return courier;
     }
 
     /** The tracking number (resi), once shipped. */
@@ -378,9 +618,9 @@ public final class Order {
         return supplier;
     }
 
-    /** Who received the delivery. */
+    /** Who received the delivery (personal data). */
     public Optional<String> receivedBy() {
-        return receivedBy;
+        return personalData.receivedBy();
     }
 
     /** The reason given with the latest failure, cancellation, rejection or return request. */
@@ -418,19 +658,14 @@ public final class Order {
         return updatedAt;
     }
 
-    /** Notes given at placement. */
+    /** Notes given at placement (personal data). */
     public String notes() {
-        return notes;
+        return personalData.notes();
     }
 
     /** The idempotency key of the placement. */
     public String idempotencyKey() {
         return idempotencyKey;
-    }
-
-    /** A hash of the placement's content. */
-    public String fingerprint() {
-        return fingerprint;
     }
 
     /** A recent order of the same customer with the same lines, when this one looks like a duplicate. */
@@ -448,25 +683,8 @@ public final class Order {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Order other)) {
-            return false;
-        }
-        return version == other.version && ref.equals(other.ref) && type == other.type
-                && lifecycle.equals(other.lifecycle) && channel == other.channel && customer.equals(other.customer)
-                && lines.equals(other.lines) && orderDiscounts.equals(other.orderDiscounts)
-                && price.equals(other.price) && paymentMethod == other.paymentMethod
-                && paymentStatus == other.paymentStatus && amountPaid.equals(other.amountPaid)
-                && paymentReferences.equals(other.paymentReferences) && shipping.equals(other.shipping)
-                && trackingNumber.equals(other.trackingNumber) && paymentTerms.equals(other.paymentTerms)
-                && promisedDate.equals(other.promisedDate) && productionStages.equals(other.productionStages)
-                && completedStages.equals(other.completedStages) && specification.equals(other.specification)
-                && approvedBy.equals(other.approvedBy) && supplier.equals(other.supplier)
-                && receivedBy.equals(other.receivedBy) && lastProblem.equals(other.lastProblem)
-                && cancelledBy.equals(other.cancelledBy) && status == other.status
-                && statusTimestamps.equals(other.statusTimestamps) && placedAt.equals(other.placedAt)
-                && updatedAt.equals(other.updatedAt) && notes.equals(other.notes)
-                && idempotencyKey.equals(other.idempotencyKey) && fingerprint.equals(other.fingerprint)
-                && probableDuplicateOf.equals(other.probableDuplicateOf);
+        return o instanceof Order other && version == other.version && ref.equals(other.ref)
+                && snapshot().equals(other.snapshot());
     }
 
     @Override
@@ -474,11 +692,11 @@ public final class Order {
         return Objects.hash(ref, version, status, amountPaid);
     }
 
-    /** Identity, version, type, status and total; no personal data. */
+    /** Identity, version, type, status and amounts; no personal data. */
     @Override
     public String toString() {
         return "Order[" + ref + " v" + version + ", " + type + ", " + status + ", total " + price.grandTotal()
-                + ", paid " + amountPaid + "]";
+                + ", paid " + amountPaid + (amountRefunded.isPositive() ? ", refunded " + amountRefunded : "") + "]";
     }
 
     /** Mutable working copy used only while applying one event. */
@@ -488,15 +706,22 @@ public final class Order {
         OrderType type;
         String lifecycle;
         SalesChannel channel;
-        Customer customer;
+        CustomerId customerId;
+        OrderPersonalData personalData;
+        OrderEvent.ShippingArea shippingArea;
         List<OrderLine> lines;
-        List<Money> orderDiscounts;
         PriceBreakdown price;
         PaymentMethod paymentMethod;
-        PaymentStatus paymentStatus;
+        Optional<Instant> paymentDeadline;
         Money amountPaid;
         List<String> paymentReferences;
+        boolean paymentFailed;
+        Money amountRefunded;
+        Money refundedUnitsValue;
+        Set<UnitRef> refundedUnits;
+        List<String> refundIds;
         ShippingMethod shipping;
+        Optional<String> courier;
         Optional<String> trackingNumber;
         Optional<PaymentTerms> paymentTerms;
         Optional<LocalDate> promisedDate;
@@ -505,17 +730,17 @@ public final class Order {
         Optional<String> specification;
         Optional<String> approvedBy;
         Optional<String> supplier;
-        Optional<String> receivedBy;
         Optional<String> lastProblem;
         Optional<CancelledBy> cancelledBy;
         OrderStatus status;
         EnumMap<OrderStatus, Instant> statusTimestamps;
         Instant placedAt;
         Instant updatedAt;
-        String notes;
         String idempotencyKey;
-        String fingerprint;
         Optional<OrderId> probableDuplicateOf;
+        List<String> voucherCodes;
+        List<String> customerGroups;
+        Optional<String> account;
 
         Draft() {
         }
@@ -526,15 +751,22 @@ public final class Order {
             type = o.type;
             lifecycle = o.lifecycle;
             channel = o.channel;
-            customer = o.customer;
+            customerId = o.customerId;
+            personalData = o.personalData;
+            shippingArea = o.shippingArea;
             lines = o.lines;
-            orderDiscounts = o.orderDiscounts;
             price = o.price;
             paymentMethod = o.paymentMethod;
-            paymentStatus = o.paymentStatus;
+            paymentDeadline = o.paymentDeadline;
             amountPaid = o.amountPaid;
             paymentReferences = o.paymentReferences;
+            paymentFailed = o.paymentFailed;
+            amountRefunded = o.amountRefunded;
+            refundedUnitsValue = o.refundedUnitsValue;
+            refundedUnits = o.refundedUnits;
+            refundIds = o.refundIds;
             shipping = o.shipping;
+            courier = o.courier;
             trackingNumber = o.trackingNumber;
             paymentTerms = o.paymentTerms;
             promisedDate = o.promisedDate;
@@ -543,7 +775,6 @@ public final class Order {
             specification = o.specification;
             approvedBy = o.approvedBy;
             supplier = o.supplier;
-            receivedBy = o.receivedBy;
             lastProblem = o.lastProblem;
             cancelledBy = o.cancelledBy;
             status = o.status;
@@ -551,10 +782,11 @@ public final class Order {
                     : new EnumMap<>(o.statusTimestamps);
             placedAt = o.placedAt;
             updatedAt = o.updatedAt;
-            notes = o.notes;
             idempotencyKey = o.idempotencyKey;
-            fingerprint = o.fingerprint;
             probableDuplicateOf = o.probableDuplicateOf;
+            voucherCodes = o.voucherCodes;
+            customerGroups = o.customerGroups;
+            account = o.account;
         }
     }
 }

@@ -1,14 +1,20 @@
 package dev.orderan.core.order;
 
 import dev.orderan.core.money.Money;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import dev.orderan.core.pricing.UnitRef;
+import java.util.List;
 
 /**
  * A command for an existing order. Each command fires one {@link OrderTrigger} of the order's
- * lifecycle; commands that carry data also record it in an {@link OrderEvent}. Commands are
- * validated at {@link OrderService#execute}; a rejected command changes nothing.
+ * lifecycle; commands that carry data also record it in an {@link OrderEvent}. Refunds and erasure
+ * are bookkeeping outside the lifecycle. Commands are validated at {@link OrderService#execute}
+ * (texts not blank and within their lengths, amounts positive and in the order's currency); a
+ * rejected command changes nothing.
+ *
+ * <p>Repeats: a command carrying a command id ({@link CommandMetadata}) or one with a natural key
+ * (a payment's reference, a shipment's tracking number, a refund's id) is carried out once; a
+ * repeat returns the first result, and a repeat with other content is refused with
+ * {@link IdempotencyConflictException}.
  */
 public sealed interface OrderCommand {
 
@@ -18,9 +24,9 @@ public sealed interface OrderCommand {
     /**
      * B2B: approve the order.
      *
-     * @param approvedBy who approves
+     * @param approvedBy the id of the user who approves (not a name: events keep no personal data)
      */
-    record Approve(@NotBlank @Size(max = 200) String approvedBy) implements OrderCommand {
+    record Approve(String approvedBy) implements OrderCommand {
         @Override
         public OrderTrigger trigger() {
             return OrderTrigger.APPROVE;
@@ -32,7 +38,7 @@ public sealed interface OrderCommand {
      *
      * @param reason why
      */
-    record Reject(@NotBlank @Size(max = 1000) String reason) implements OrderCommand {
+    record Reject(String reason) implements OrderCommand {
         @Override
         public OrderTrigger trigger() {
             return OrderTrigger.REJECT;
@@ -42,9 +48,9 @@ public sealed interface OrderCommand {
     /**
      * Made-to-order: the customer approves the design.
      *
-     * @param approvedBy who approves
+     * @param approvedBy the id of the user who approves (not a name: events keep no personal data)
      */
-    record ApproveDesign(@NotBlank @Size(max = 200) String approvedBy) implements OrderCommand {
+    record ApproveDesign(String approvedBy) implements OrderCommand {
         @Override
         public OrderTrigger trigger() {
             return OrderTrigger.APPROVE_DESIGN;
@@ -56,7 +62,7 @@ public sealed interface OrderCommand {
      *
      * @param specification the new specification
      */
-    record ReviseDesign(@NotBlank @Size(max = 4000) String specification) implements OrderCommand {
+    record ReviseDesign(String specification) implements OrderCommand {
         @Override
         public OrderTrigger trigger() {
             return OrderTrigger.REVISE_DESIGN;
@@ -64,12 +70,17 @@ public sealed interface OrderCommand {
     }
 
     /**
-     * A payment was received. The amount must equal the amount due.
+     * Money for the order was received (a payment notification). Payments add up: an underpayment
+     * keeps the order waiting and {@link Order#amountDue()} says what is missing; an overpayment (a
+     * bank transfer with a unique-code amount, say) is recorded and {@link Order#refundDue()} says
+     * what to pay back. A payment is a fact: it is always recorded, and one that arrives after the
+     * payment window closed makes the order expire and is due back in full. Natural key: the
+     * reference.
      *
-     * @param amount the amount received
-     * @param reference the gateway's or bank's reference
+     * @param amount the amount received, positive, in the order's currency
+     * @param reference the gateway's or bank's reference, at most 200 characters
      */
-    record ConfirmPayment(@NotNull Money amount, @NotBlank @Size(max = 200) String reference) implements OrderCommand {
+    record ConfirmPayment(Money amount, String reference) implements OrderCommand {
         @Override
         public OrderTrigger trigger() {
             return OrderTrigger.CONFIRM_PAYMENT;
@@ -81,7 +92,7 @@ public sealed interface OrderCommand {
      *
      * @param reason why
      */
-    record FailPayment(@NotBlank @Size(max = 1000) String reason) implements OrderCommand {
+    record FailPayment(String reason) implements OrderCommand {
         @Override
         public OrderTrigger trigger() {
             return OrderTrigger.FAIL_PAYMENT;
@@ -117,7 +128,7 @@ public sealed interface OrderCommand {
      *
      * @param supplier the supplier
      */
-    record ForwardToSupplier(@NotBlank @Size(max = 200) String supplier) implements OrderCommand {
+    record ForwardToSupplier(String supplier) implements OrderCommand {
         @Override
         public OrderTrigger trigger() {
             return OrderTrigger.FORWARD_TO_SUPPLIER;
@@ -137,7 +148,7 @@ public sealed interface OrderCommand {
      *
      * @param reason why
      */
-    record DeclineBySupplier(@NotBlank @Size(max = 1000) String reason) implements OrderCommand {
+    record DeclineBySupplier(String reason) implements OrderCommand {
         @Override
         public OrderTrigger trigger() {
             return OrderTrigger.DECLINE_BY_SUPPLIER;
@@ -149,7 +160,7 @@ public sealed interface OrderCommand {
      *
      * @param stage the stage, one of the order's production stages
      */
-    record CompleteStage(@NotBlank @Size(max = 100) String stage) implements OrderCommand {
+    record CompleteStage(String stage) implements OrderCommand {
         @Override
         public OrderTrigger trigger() {
             return OrderTrigger.COMPLETE_STAGE;
@@ -186,8 +197,8 @@ public sealed interface OrderCommand {
      * @param courier the courier that took it
      * @param trackingNumber the tracking number (resi / AWB)
      */
-    record Ship(@NotBlank @Size(max = 50) String courier,
-                @NotBlank @Size(max = 64) String trackingNumber) implements OrderCommand {
+    record Ship(String courier,
+                String trackingNumber) implements OrderCommand {
         @Override
         public OrderTrigger trigger() {
             return OrderTrigger.SHIP;
@@ -197,9 +208,9 @@ public sealed interface OrderCommand {
     /**
      * The courier delivered the order.
      *
-     * @param receivedBy who received it
+     * @param receivedBy who received it (kept with the order's personal data, not in events)
      */
-    record Deliver(@NotBlank @Size(max = 200) String receivedBy) implements OrderCommand {
+    record Deliver(String receivedBy) implements OrderCommand {
         @Override
         public OrderTrigger trigger() {
             return OrderTrigger.DELIVER;
@@ -211,7 +222,7 @@ public sealed interface OrderCommand {
      *
      * @param reason why delivery failed
      */
-    record ReturnToSender(@NotBlank @Size(max = 1000) String reason) implements OrderCommand {
+    record ReturnToSender(String reason) implements OrderCommand {
         @Override
         public OrderTrigger trigger() {
             return OrderTrigger.RETURN_TO_SENDER;
@@ -232,7 +243,7 @@ public sealed interface OrderCommand {
      * @param by who cancels
      * @param reason why
      */
-    record Cancel(@NotNull CancelledBy by, @NotBlank @Size(max = 1000) String reason) implements OrderCommand {
+    record Cancel(CancelledBy by, String reason) implements OrderCommand {
         @Override
         public OrderTrigger trigger() {
             return OrderTrigger.CANCEL;
@@ -244,7 +255,7 @@ public sealed interface OrderCommand {
      *
      * @param reason why
      */
-    record RequestReturn(@NotBlank @Size(max = 1000) String reason) implements OrderCommand {
+    record RequestReturn(String reason) implements OrderCommand {
         @Override
         public OrderTrigger trigger() {
             return OrderTrigger.REQUEST_RETURN;
@@ -264,10 +275,66 @@ public sealed interface OrderCommand {
      *
      * @param reason why
      */
-    record RejectReturn(@NotBlank @Size(max = 1000) String reason) implements OrderCommand {
+    record RejectReturn(String reason) implements OrderCommand {
         @Override
         public OrderTrigger trigger() {
             return OrderTrigger.REJECT_RETURN;
+        }
+    }
+
+    /**
+     * Pay back some units at exactly what each cost the customer (their share of discounts,
+     * shipping and tax included), e.g. after a partial return. Natural key: the refund id.
+     *
+     * @param refundId the host's refund id, at most 100 characters
+     * @param units the units, each at most once
+     * @param reason why, at most 1000 characters
+     */
+    record Refund(String refundId, List<UnitRef> units, String reason) implements OrderCommand {
+        /** Copies the list (keeping a null for validation to report). */
+        public Refund {
+            units = units == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(units));
+        }
+
+        @Override
+        public OrderTrigger trigger() {
+            return OrderTrigger.REFUND;
+        }
+    }
+
+    /**
+     * Pay back everything received that was not paid back yet: every unit not refunded and any
+     * money received beyond the price. Natural key: the refund id.
+     *
+     * @param refundId the host's refund id
+     * @param reason why
+     */
+    record RefundAll(String refundId, String reason) implements OrderCommand {
+        @Override
+        public OrderTrigger trigger() {
+            return OrderTrigger.REFUND;
+        }
+    }
+
+    /**
+     * Pay back only the money received beyond what the order costs: an overpayment, or every payment
+     * of an order that was cancelled or expired ({@link Order#refundDue()}). Natural key: the refund id.
+     *
+     * @param refundId the host's refund id
+     * @param reason why
+     */
+    record RefundExcess(String refundId, String reason) implements OrderCommand {
+        @Override
+        public OrderTrigger trigger() {
+            return OrderTrigger.REFUND;
+        }
+    }
+
+    /** Erase the customer's personal data from the order, keeping the customer id and the coarse area. */
+    record ErasePersonalData() implements OrderCommand {
+        @Override
+        public OrderTrigger trigger() {
+            return OrderTrigger.ERASE_PERSONAL_DATA;
         }
     }
 }

@@ -44,23 +44,31 @@ import static dev.orderan.core.order.OrderTrigger.START_PROCESSING;
 import dev.orderan.core.lifecycle.EventFactory;
 import dev.orderan.core.lifecycle.Guard;
 import dev.orderan.core.lifecycle.Lifecycle;
+import dev.orderan.core.money.MoneyFormat;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The built-in order lifecycles, one per {@link OrderType} (MISSION F2, F3), and the builder hosts
- * use for variants of their own. Every status change emits {@link OrderEvent.StatusChanged}.
+ * The built-in order lifecycles, one per {@link OrderType}, and the builder hosts use for variants
+ * of their own. Every status change emits {@link OrderEvent.StatusChanged}.
+ *
+ * <p>Payments: {@code CONFIRM_PAYMENT} rows are fired after the payment is recorded, so their
+ * guards see the order with the new money; a payment whose row does not fire (an underpayment, a
+ * payment to a cancelled order) is still recorded.
  */
 public final class OrderLifecycles {
 
+    /** Guard: nothing is left to pay (for a payment, counting the payment being recorded). */
+    public static final Guard<OrderContext> PAID_IN_FULL = Guard.explained(ctx -> ctx.order().isPaidInFull(),
+            ctx -> "paid " + MoneyFormat.english().format(ctx.order().netPaid()) + " of "
+                    + MoneyFormat.english().format(ctx.order().owed()) + "; "
+                    + MoneyFormat.english().format(ctx.order().amountDue()) + " missing");
 
-    /** Guard: the payment in the command equals the amount due. */
-    public static final Guard<OrderContext> PAYMENT_COVERS_AMOUNT_DUE = ctx ->
-            ctx.command() instanceof OrderCommand.ConfirmPayment p && p.amount().equals(ctx.order().amountDue());
-
-    /** Guard: nothing is left to pay. */
-    public static final Guard<OrderContext> PAID_IN_FULL = ctx -> ctx.order().isPaidInFull();
+    /** Guard: the order's payment window has closed (orders without a window may expire at any time). */
+    public static final Guard<OrderContext> PAYMENT_WINDOW_CLOSED = Guard.explained(
+            ctx -> ctx.order().paymentDeadline().map(d -> ctx.now().isAfter(d)).orElse(true),
+            ctx -> "the payment window is open until " + ctx.order().paymentDeadline().orElseThrow());
 
     /** Guard: the stage in the command is planned and not done yet. */
     public static final Guard<OrderContext> STAGE_IS_OPEN = ctx ->
@@ -85,7 +93,7 @@ public final class OrderLifecycles {
 
     private static final Lifecycle<OrderStatus, OrderTrigger, OrderContext, OrderEvent> B2C_COD = fulfilment(
             builder("b2c-cod").initial(ACCEPTED))
-            .from(SHIPPED, DELIVERED).on(CONFIRM_PAYMENT).when("payment covers amount due", PAYMENT_COVERS_AMOUNT_DUE).stay()
+            .from(SHIPPED, DELIVERED).on(CONFIRM_PAYMENT).stay()
             .without(DELIVERED, COMPLETE)
             .from(DELIVERED).on(COMPLETE).when("paid in full", PAID_IN_FULL).to(COMPLETED)
             .build();
@@ -95,8 +103,7 @@ public final class OrderLifecycles {
                     .from(PENDING_APPROVAL).on(APPROVE).to(ACCEPTED)
                     .from(PENDING_APPROVAL).on(REJECT).to(CANCELLED)
                     .from(PENDING_APPROVAL).on(CANCEL).to(CANCELLED))
-            .from(ACCEPTED, PROCESSING, PACKED, SHIPPED, DELIVERED).on(CONFIRM_PAYMENT)
-            .when("payment covers amount due", PAYMENT_COVERS_AMOUNT_DUE).stay()
+            .from(ACCEPTED, PROCESSING, PACKED, SHIPPED, DELIVERED).on(CONFIRM_PAYMENT).stay()
             .without(DELIVERED, COMPLETE)
             .from(DELIVERED).on(COMPLETE).when("paid in full", PAID_IN_FULL).to(COMPLETED)
             .build();
@@ -182,11 +189,11 @@ public final class OrderLifecycles {
     private static Lifecycle.Builder<OrderStatus, OrderTrigger, OrderContext, OrderEvent> prepaidHead(
             Lifecycle.Builder<OrderStatus, OrderTrigger, OrderContext, OrderEvent> b, OrderStatus whenPaid) {
         return b
-                .from(AWAITING_PAYMENT, PAYMENT_FAILED).on(CONFIRM_PAYMENT)
-                .when("payment covers amount due", PAYMENT_COVERS_AMOUNT_DUE).to(whenPaid)
+                .from(AWAITING_PAYMENT, PAYMENT_FAILED).on(CONFIRM_PAYMENT).when("paid in full", PAID_IN_FULL).to(whenPaid)
                 .from(AWAITING_PAYMENT).on(FAIL_PAYMENT).to(PAYMENT_FAILED)
                 .from(PAYMENT_FAILED).on(RETRY_PAYMENT).to(AWAITING_PAYMENT)
-                .from(AWAITING_PAYMENT, PAYMENT_FAILED).on(EXPIRE_PAYMENT).to(CANCELLED)
+                .from(AWAITING_PAYMENT, PAYMENT_FAILED).on(EXPIRE_PAYMENT)
+                .when("payment window closed", PAYMENT_WINDOW_CLOSED).to(CANCELLED)
                 .from(AWAITING_PAYMENT, PAYMENT_FAILED).on(CANCEL).to(CANCELLED);
     }
 

@@ -10,7 +10,7 @@ public enum OrderTrigger {
     APPROVE_DESIGN,
     /** Made-to-order: the specification is revised while waiting for approval. */
     REVISE_DESIGN,
-    /** A payment covering the amount due was received. */
+    /** Money for the order was received (payments add up; the move happens once it is paid in full). */
     CONFIRM_PAYMENT,
     /** A payment attempt failed. */
     FAIL_PAYMENT,
@@ -49,5 +49,12 @@ public enum OrderTrigger {
     /** The returned goods arrived back. */
     RECEIVE_RETURN,
     /** The return request is refused. */
-    REJECT_RETURN
+    REJECT_RETURN,
+    /**
+     * Money is paid back. Refunds are bookkeeping outside every lifecycle: allowed in any status
+     * once money was received, they never change the status.
+     */
+    REFUND,
+    /** The customer's personal data is erased; allowed in any status, never changes it. */
+    ERASE_PERSONAL_DATA
 }

@@ -1,11 +1,17 @@
 package dev.orderan.core.order;
 
-/** The payment status of an order (MISSION F1: paid, pending, failed). */
+/** Where the money of an order stands. Names are frozen: they appear in stored state and reports. */
 public enum PaymentStatus {
-    /** Not paid yet. */
+    /** Nothing received yet. */
     PENDING,
-    /** The last payment attempt failed. */
+    /** Some money received, not yet the whole amount due. */
+    PARTIALLY_PAID,
+    /** The last payment attempt failed and nothing was received. */
     FAILED,
-    /** Paid in full. */
-    PAID
+    /** Paid in full (or nothing to pay), nothing refunded. */
+    PAID,
+    /** Some of the money received was paid back. */
+    PARTIALLY_REFUNDED,
+    /** Everything received was paid back. */
+    REFUNDED
 }

@@ -12,9 +12,33 @@ final class PlacementRules {
     private PlacementRules() {
     }
 
-    /** Violations of the cross-field rules; assumes the annotated fields are present. */
-    static List<Violation> check(PlaceOrder c) {
+    /**
+     * Violations of the cross-field rules; assumes the annotated fields are present.
+     *
+     * @param today the seller's date, for promise dates
+     */
+    static List<Violation> check(PlaceOrder c, java.time.LocalDate today) {
         List<Violation> v = new ArrayList<>();
+        if (c.promisedDate() != null && c.promisedDate().isPresent() && c.promisedDate().get().isBefore(today)) {
+            v.add(new Violation("promisedDate", "FutureOrPresent", "must be today (" + today + ") or later, was "
+                    + c.promisedDate().get()));
+        }
+        if (c.voucherCodes() != null && c.voucherCodes().stream().filter(java.util.Objects::nonNull)
+                .map(dev.orderan.core.pricing.Voucher::normalize).distinct().count()
+                != c.voucherCodes().stream().filter(java.util.Objects::nonNull).count()) {
+            v.add(new Violation("voucherCodes", "Unique", "must not repeat a code"));
+        }
+        if (c.lines() != null) {
+            for (int i = 0; i < c.lines().size(); i++) {
+                OrderLine line = c.lines().get(i);
+                if (line != null && line.service() != null && line.service().isPresent()
+                        && line.service().get().duration() != null
+                        && (line.service().get().duration().isNegative() || line.service().get().duration().isZero())) {
+                    v.add(new Violation("lines[" + i + "].service.duration", "Positive", "must be longer than zero, was "
+                            + line.service().get().duration()));
+                }
+            }
+        }
         if (c.lines() == null || c.lines().isEmpty() || c.lines().stream().anyMatch(l -> l == null || l.unitPrice() == null)) {
             return v; // annotations report these
         }
@@ -47,7 +71,12 @@ final class PlacementRules {
                         + gross + ")"));
                 continue;
             }
-            net = net.plus(gross.minus(line.discount() == null ? Money.zero(currency) : line.discount()));
+            try {
+                net = net.plus(gross.minus(line.discount() == null ? Money.zero(currency) : line.discount()));
+            } catch (ArithmeticException e) {
+                v.add(new Violation("lines", "Range", "the sum of the line amounts is too large"));
+                return v;
+            }
         }
         if (c.orderDiscounts() != null) {
             Money discounts = Money.zero(currency);
@@ -56,7 +85,12 @@ final class PlacementRules {
                 if (d != null && !d.isIn(currency)) {
                     v.add(new Violation("orderDiscounts[" + i + "]", "SameCurrency", "must be in " + currency.getCurrencyCode()));
                 } else if (d != null && !d.isNegative()) {
-                    discounts = discounts.plus(d);
+                    try {
+                        discounts = discounts.plus(d);
+                    } catch (ArithmeticException e) {
+                        v.add(new Violation("orderDiscounts", "Range", "the sum of the order discounts is too large"));
+                        return v;
+                    }
                 }
             }
             if (discounts.compareTo(net) > 0) {
@@ -66,6 +100,12 @@ final class PlacementRules {
         }
         if (c.shipping() != null && c.shipping().fee() != null && !c.shipping().fee().isIn(currency)) {
             v.add(new Violation("shipping.fee", "SameCurrency", "must be in " + currency.getCurrencyCode()));
+        } else if (c.shipping() != null && c.shipping().fee() != null) {
+            try {
+                net.plus(c.shipping().fee());
+            } catch (ArithmeticException e) {
+                v.add(new Violation("shipping.fee", "Range", "the lines plus the shipping fee are too large"));
+            }
         }
         if (c.type() != null && c.paymentMethod() != null) {
             boolean cod = c.paymentMethod() == PaymentMethod.COD;

@@ -12,7 +12,9 @@ import java.util.Set;
  * A promotion rule: what it takes off ({@link DiscountEffect}), which lines it targets (SKUs and
  * categories; none means all), when and for whom it applies, and how it stacks.
  *
- * <p>Stacking: rules are tried by descending {@code priority} (then id). An {@code exclusive} rule
+ * <p>Stacking: rules are tried by descending {@code priority}; rules of equal priority in the order
+ * they were added to the engine, or largest first with
+ * {@link PricingEngine.Stacking#BEST_FOR_CUSTOMER}. An {@code exclusive} rule
  * applies only if no other rule applied before it, and once it applies no later rule does. The
  * engine's maximum combined percentage caps all goods discounts together (the last one is trimmed).
  *

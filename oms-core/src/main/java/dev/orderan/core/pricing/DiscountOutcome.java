@@ -1,6 +1,7 @@
 package dev.orderan.core.pricing;
 
 import dev.orderan.core.money.Money;
+import dev.orderan.core.money.MoneyFormat;
 import java.util.Objects;
 
 /**
@@ -76,8 +77,16 @@ public record DiscountOutcome(String discountId, Reason reason, Money amount) {
         return reason == Reason.APPLIED || reason == Reason.APPLIED_TRIMMED_BY_CAP;
     }
 
-    /** A one-line explanation such as {@code SALE10: applied (IDR 15000.00)}. */
+    /** A one-line explanation for people, in English: {@code SALE10: applied (IDR 15,000)}. */
     public String explain() {
-        return discountId + ": " + reason.description() + (applied() ? " (" + amount + ")" : "");
+        return explain(MoneyFormat.english());
+    }
+
+    /**
+     * A one-line explanation with the amount in the given format, e.g. {@code SALE10: applied (Rp 15.000)}
+     * with {@link MoneyFormat#indonesian()}.
+     */
+    public String explain(MoneyFormat format) {
+        return discountId + ": " + reason.description() + (applied() ? " (" + format.format(amount) + ")" : "");
     }
 }

@@ -39,7 +39,8 @@ public final class PriceBreakdown {
     static final int SHIP = 4;
     static final int TAX = 5;
     static final int TOTAL = 6;
-    static final int STRIDE = 7;
+    static final int REQUESTED = 7;
+    static final int STRIDE = 8;
 
     private final CurrencyUnit currency;
     private final PriceMode mode;
@@ -59,13 +60,16 @@ public final class PriceBreakdown {
     private final long taxStep;
     private final List<DiscountOutcome> outcomes;
     private final boolean shippingTaxed;
-    private List<LinePrice> lines; // built on first read; benign race, LinePrice is immutable
-    private long[] bases; // displayed DPP per line, computed on first read
+    private final List<VoucherUse> voucherUses;
+    // Built on first read and published through volatile fields: a breakdown is shared between
+    // threads once an order is stored, and a plain field could expose a half-filled list or array.
+    private volatile List<LinePrice> lines;
+    private volatile long[] bases; // displayed DPP per line
 
     PriceBreakdown(CurrencyUnit currency, PriceMode mode, int lineCount, long[] data, Sku[] skus,
                    TaxCategory[] categories, TaxRate[] rates, String[] sources, long shippingFee,
                    long shippingDiscount, long amountStep, long taxStep, List<DiscountOutcome> outcomes,
-                   boolean shippingTaxed) {
+                   boolean shippingTaxed, List<VoucherUse> voucherUses) {
         this.currency = currency;
         this.mode = mode;
         this.lineCount = lineCount;
@@ -80,6 +84,7 @@ public final class PriceBreakdown {
         this.taxStep = taxStep;
         this.outcomes = outcomes;
         this.shippingTaxed = shippingTaxed;
+        this.voucherUses = voucherUses;
         long sub = 0;
         long disc = 0;
         long tax = 0;
@@ -104,7 +109,7 @@ public final class PriceBreakdown {
     /**
      * The price of one line.
      *
-     * @param lineNumber the 1-based position of the line
+     * @param index the 0-based position of the line in the order
      * @param gross quantity × unit price
      * @param discount the line's own discount plus its share of every order and promotion discount
      * @param taxBase the taxable base (DPP) for display, rounded half-up to the tax step
@@ -112,15 +117,17 @@ public final class PriceBreakdown {
      * @param total what the goods of the line cost with tax: gross − discount (+ tax when exclusive)
      * @param sku the product
      * @param quantity the number of units
-     * @param unitPrice the unit price used
+     * @param unitPrice the unit price charged before discounts: the price list's when one priced the
+     *     SKU, else the requested price
+     * @param requestedUnitPrice the unit price the caller asked for
      * @param shippingShare the line's share of the shipping fee
      * @param taxCategory the line's tax category
      * @param taxRateCode the code of the rate applied
      * @param priceSource the price list id, or {@code request} when the caller's price was used
      */
-    public record LinePrice(int lineNumber, Money gross, Money discount, Money taxBase, Money tax, Money total,
-                            Sku sku, long quantity, Money unitPrice, Money shippingShare, TaxCategory taxCategory,
-                            String taxRateCode, String priceSource) {
+    public record LinePrice(int index, Money gross, Money discount, Money taxBase, Money tax, Money total,
+                            Sku sku, long quantity, Money unitPrice, Money requestedUnitPrice, Money shippingShare,
+                            TaxCategory taxCategory, String taxRateCode, String priceSource) {
 
         /** What the customer pays for the line, shipping share included. */
         public Money paid() {
@@ -131,7 +138,7 @@ public final class PriceBreakdown {
     /**
      * One unit's exact share of a line.
      *
-     * @param lineNumber the 1-based line
+     * @param lineIndex the 0-based line
      * @param unitIndex the 0-based unit within the line
      * @param unitPrice the unit price
      * @param discount the unit's share of the line discount
@@ -139,7 +146,7 @@ public final class PriceBreakdown {
      * @param tax the unit's share of the line's tax
      * @param paid what the unit cost the customer; refunding the unit returns exactly this
      */
-    public record UnitPrice(int lineNumber, long unitIndex, Money unitPrice, Money discount, Money shipping, Money tax,
+    public record UnitPrice(int lineIndex, long unitIndex, Money unitPrice, Money discount, Money shipping, Money tax,
                             Money paid) {
     }
 
@@ -169,16 +176,18 @@ public final class PriceBreakdown {
      * @param lines the lines
      * @param discountOutcomes the discount explanation
      * @param shippingTaxed whether shipping shares were taxed with their lines
+     * @param voucherUses what became of the voucher codes entered
      */
     public record Snapshot(CurrencyUnit currency, PriceMode priceMode, long amountStep, long taxStep,
                            long shippingFeeMinor, long shippingDiscountMinor, List<SnapshotLine> lines,
-                           List<DiscountOutcome> discountOutcomes, boolean shippingTaxed) {
+                           List<DiscountOutcome> discountOutcomes, boolean shippingTaxed, List<VoucherUse> voucherUses) {
         /** Copies the lists and checks that nothing is missing. */
         public Snapshot {
             Objects.requireNonNull(currency, "currency");
             Objects.requireNonNull(priceMode, "priceMode");
             lines = List.copyOf(lines);
             discountOutcomes = List.copyOf(discountOutcomes);
+            voucherUses = List.copyOf(voucherUses);
             if (amountStep < 1 || taxStep < 1) {
                 throw new IllegalArgumentException("amountStep, taxStep: must be at least 1");
             }
@@ -192,15 +201,16 @@ public final class PriceBreakdown {
      * @param taxCategory the tax category
      * @param taxRate the rate applied
      * @param priceSource the price list id or {@code request}
-     * @param unitPriceMinor the unit price
+     * @param unitPriceMinor the unit price charged before discounts
+     * @param requestedUnitPriceMinor the unit price the caller asked for
      * @param quantity the units
      * @param discountMinor the line's discount
      * @param shippingMinor the line's shipping share
      * @param taxMinor the line's tax
      */
     public record SnapshotLine(Sku sku, TaxCategory taxCategory, TaxRate taxRate, String priceSource,
-                               long unitPriceMinor, long quantity, long discountMinor, long shippingMinor,
-                               long taxMinor) {
+                               long unitPriceMinor, long requestedUnitPriceMinor, long quantity, long discountMinor,
+                               long shippingMinor, long taxMinor) {
         /** Checks that nothing is missing. */
         public SnapshotLine {
             Objects.requireNonNull(sku, "sku");
@@ -215,11 +225,11 @@ public final class PriceBreakdown {
         List<SnapshotLine> out = new ArrayList<>(lineCount);
         for (int i = 0; i < lineCount; i++) {
             int o = i * STRIDE;
-            out.add(new SnapshotLine(skus[i], categories[i], rates[i], sources[i], data[o + UNIT], data[o + QTY],
-                    data[o + DISC], data[o + SHIP], data[o + TAX]));
+            out.add(new SnapshotLine(skus[i], categories[i], rates[i], sources[i], data[o + UNIT], data[o + REQUESTED],
+                    data[o + QTY], data[o + DISC], data[o + SHIP], data[o + TAX]));
         }
         return new Snapshot(currency, mode, amountStep, taxStep, shippingFee, shippingDiscount, out, outcomes,
-                shippingTaxed);
+                shippingTaxed, voucherUses);
     }
 
     /**
@@ -239,7 +249,7 @@ public final class PriceBreakdown {
         String[] sources = new String[n];
         for (int i = 0; i < n; i++) {
             SnapshotLine l = s.lines().get(i);
-            if (l.quantity() < 1 || l.unitPriceMinor() < 0) {
+            if (l.quantity() < 1 || l.unitPriceMinor() < 0 || l.requestedUnitPriceMinor() < 0) {
                 throw new IllegalArgumentException("lines[" + i + "]: quantity must be at least 1 and unit price not negative");
             }
             long gross = Math.multiplyExact(l.unitPriceMinor(), l.quantity());
@@ -249,6 +259,7 @@ public final class PriceBreakdown {
             }
             int o = i * STRIDE;
             data[o + UNIT] = l.unitPriceMinor();
+            data[o + REQUESTED] = l.requestedUnitPriceMinor();
             data[o + QTY] = l.quantity();
             data[o + GROSS] = gross;
             data[o + DISC] = l.discountMinor();
@@ -264,7 +275,7 @@ public final class PriceBreakdown {
         try {
             return new PriceBreakdown(s.currency(), s.priceMode(), n, data, skus, cats, rates, sources,
                     s.shippingFeeMinor(), s.shippingDiscountMinor(), s.amountStep(), s.taxStep(), s.discountOutcomes(),
-                    s.shippingTaxed());
+                    s.shippingTaxed(), s.voucherUses());
         } catch (IllegalStateException e) {
             throw new IllegalArgumentException("lines: " + e.getMessage(), e);
         }
@@ -293,9 +304,9 @@ public final class PriceBreakdown {
             List<LinePrice> built = new ArrayList<>(lineCount);
             for (int i = 0; i < lineCount; i++) {
                 int o = i * STRIDE;
-                built.add(new LinePrice(i + 1, m(data[o + GROSS]), m(data[o + DISC]), m(base[i]),
+                built.add(new LinePrice(i, m(data[o + GROSS]), m(data[o + DISC]), m(base[i]),
                         m(data[o + TAX]), m(data[o + TOTAL]), skus[i], data[o + QTY], m(data[o + UNIT]),
-                        m(data[o + SHIP]), categories[i], rates[i].code(), sources[i]));
+                        m(data[o + REQUESTED]), m(data[o + SHIP]), categories[i], rates[i].code(), sources[i]));
             }
             l = Collections.unmodifiableList(built);
             lines = l;
@@ -362,6 +373,11 @@ public final class PriceBreakdown {
         return shippingTaxed;
     }
 
+    /** What became of each voucher code entered, in the order entered. */
+    public List<VoucherUse> voucherUses() {
+        return voucherUses;
+    }
+
     /** Every discount rule the engine knew, whether it applied, how much, and why not. */
     public List<DiscountOutcome> discountOutcomes() {
         return outcomes;
@@ -388,28 +404,31 @@ public final class PriceBreakdown {
     }
 
     /**
-     * The exact share of one unit.
+     * The exact share of one unit. A line's discount and shipping are split over its units by
+     * largest remainder (the first units take the extra quanta); its tax is split in proportion to
+     * what each unit pays before tax, so in a tax-inclusive order no unit carries more tax than it
+     * pays (a unit discounted to zero carries none).
      *
-     * @param lineNumber the 1-based line
+     * @param lineIndex the 0-based line
      * @param unitIndex the 0-based unit, below the line's quantity
      */
-    public UnitPrice unit(int lineNumber, long unitIndex) {
-        int o = offset(lineNumber, unitIndex);
+    public UnitPrice unit(int lineIndex, long unitIndex) {
+        int o = offset(lineIndex, unitIndex);
         long q = data[o + QTY];
         long d = RoundingMath.unitShare(data[o + DISC], q, unitIndex, amountStep);
         long s = RoundingMath.unitShare(data[o + SHIP], q, unitIndex, amountStep);
-        long t = RoundingMath.unitShare(data[o + TAX], q, unitIndex, taxStep);
-        return new UnitPrice(lineNumber, unitIndex, m(data[o + UNIT]), m(d), m(s), m(t), m(paid(o, unitIndex)));
+        long t = unitTax(o, unitIndex);
+        return new UnitPrice(lineIndex, unitIndex, m(data[o + UNIT]), m(d), m(s), m(t), m(paid(o, unitIndex)));
     }
 
     /** What one unit cost the customer, in minor units. */
-    public long paidMinor(int lineNumber, long unitIndex) {
-        return paid(offset(lineNumber, unitIndex), unitIndex);
+    public long paidMinor(int lineIndex, long unitIndex) {
+        return paid(offset(lineIndex, unitIndex), unitIndex);
     }
 
     /** The number of units of a line. */
-    public long quantity(int lineNumber) {
-        return data[offset(lineNumber, 0) + QTY];
+    public long quantity(int lineIndex) {
+        return data[offset(lineIndex, 0) + QTY];
     }
 
     private long paid(int o, long k) {
@@ -417,16 +436,50 @@ public final class PriceBreakdown {
         long p = data[o + UNIT] - RoundingMath.unitShare(data[o + DISC], q, k, amountStep)
                 + RoundingMath.unitShare(data[o + SHIP], q, k, amountStep);
         if (mode == PriceMode.TAX_EXCLUSIVE) {
-            p += RoundingMath.unitShare(data[o + TAX], q, k, taxStep);
+            p += unitTax(o, k);
         }
         return p;
     }
 
-    private int offset(int lineNumber, long unitIndex) {
-        if (lineNumber < 1 || lineNumber > lineCount) {
-            throw new IndexOutOfBoundsException("lineNumber: must be between 1 and " + lineCount + ", was " + lineNumber);
+    /**
+     * Unit {@code k}'s tax: the line's tax split over the units in proportion to each unit's taxed
+     * amount (net of its discount share, plus its shipping share when shipping is taxed), by largest
+     * remainder in quanta of the tax step. The weights take at most three values over three index
+     * ranges (the extra quanta of discount and shipping go to the first units), so the share is found
+     * in constant time, whatever the quantity.
+     */
+    private long unitTax(int o, long k) {
+        long q = data[o + QTY];
+        long tax = data[o + TAX];
+        if (tax == 0) {
+            return 0;
         }
-        int o = (lineNumber - 1) * STRIDE;
+        long dq = RoundingMath.quantum(data[o + DISC], amountStep);
+        long dUnits = data[o + DISC] / dq;
+        long dBase = dUnits / q * dq;
+        long dExtra = dUnits % q;
+        long sq = shippingTaxed ? RoundingMath.quantum(data[o + SHIP], amountStep) : 1;
+        long sUnits = shippingTaxed ? data[o + SHIP] / sq : 0;
+        long sBase = shippingTaxed ? sUnits / q * sq : 0;
+        long sExtra = shippingTaxed ? sUnits % q : 0;
+        long unit = data[o + UNIT];
+        // Boundaries of the index ranges where both shares are constant.
+        long b1 = Math.min(dExtra, sExtra);
+        long b2 = Math.max(dExtra, sExtra);
+        long[] starts = {0, b1, b2};
+        long[] ends = {b1, b2, q};
+        long[] weights = new long[3];
+        for (int r = 0; r < 3; r++) {
+            long at = starts[r];
+            weights[r] = unit - (dBase + (at < dExtra ? dq : 0)) + (sBase + (at < sExtra ? sq : 0));
+        }
+        return RoundingMath.rangeShare(tax, taxStep, starts, ends, weights, k);
+    }
+    private int offset(int lineIndex, long unitIndex) {
+        if (lineIndex < 0 || lineIndex >= lineCount) {
+            throw new IndexOutOfBoundsException("lineIndex: must be between 0 and " + (lineCount - 1) + ", was " + lineIndex);
+        }
+        int o = lineIndex * STRIDE;
         if (unitIndex < 0 || unitIndex >= data[o + QTY]) {
             throw new IndexOutOfBoundsException("unitIndex: must be between 0 and " + (data[o + QTY] - 1)
                     + ", was " + unitIndex);
@@ -450,7 +503,8 @@ public final class PriceBreakdown {
         return currency.equals(b.currency) && mode == b.mode && shippingFee == b.shippingFee
                 && shippingDiscount == b.shippingDiscount && Arrays.equals(data, b.data) && Arrays.equals(skus, b.skus)
                 && Arrays.equals(categories, b.categories) && Arrays.equals(rates, b.rates)
-                && Arrays.equals(sources, b.sources) && outcomes.equals(b.outcomes) && shippingTaxed == b.shippingTaxed;
+                && Arrays.equals(sources, b.sources) && outcomes.equals(b.outcomes) && shippingTaxed == b.shippingTaxed
+                && amountStep == b.amountStep && taxStep == b.taxStep && voucherUses.equals(b.voucherUses);
     }
 
     @Override

@@ -58,12 +58,31 @@ public final class PricingEngine implements PricingStep {
     private final ZoneId zone;
     private final Set<String> wholeUnitCurrencies;
     private final boolean taxShipping;
+    private final Stacking stacking;
+
+    /**
+     * The order in which promotions of equal priority are tried (rules of higher priority are always
+     * tried first). The order matters when rules compete: an exclusive rule blocks the ones after it,
+     * the combined cap trims the last, and a percentage is taken of what earlier rules left.
+     */
+    public enum Stacking {
+        /** Equal priorities are tried in the order the rules were added to the builder (the default). */
+        DECLARATION_ORDER,
+        /**
+         * Equal priorities are tried largest discount first, each measured on the order as it stands
+         * when the group's turn comes (ties keep the declaration order): the customer gets the best
+         * of competing exclusive rules.
+         */
+        BEST_FOR_CUSTOMER
+    }
 
     private PricingEngine(Builder b) {
         this.priceBook = b.priceBook;
         List<Discount> sorted = new ArrayList<>(b.discounts);
-        sorted.sort(Comparator.comparingInt(Discount::priority).reversed().thenComparing(Discount::id));
+        // Stable: rules of equal priority keep the order they were added in.
+        sorted.sort(Comparator.comparingInt(Discount::priority).reversed());
         this.discounts = sorted.toArray(new Discount[0]);
+        this.stacking = b.stacking;
         Map<String, Voucher> v = new HashMap<>();
         for (Voucher voucher : b.vouchers) {
             v.put(voucher.code(), voucher);
@@ -108,6 +127,11 @@ public final class PricingEngine implements PricingStep {
         final Instant at = request.pricedAt();
         final long major = pow10(Money.scaleOf(cur));
         final boolean wholeCurrency = wholeUnitCurrencies.contains(cur.getCurrencyCode());
+        if (!taxEngine.handles(cur)) {
+            throw new InvalidPricingRequestException("currency", taxEngine.name() + " does not tax amounts in "
+                    + cur.getCurrencyCode() + "; price in a currency it handles or configure the tax engine of the"
+                    + " seller's jurisdiction");
+        }
         final RateCache rc = rateCache(at, ctx.destination());
         final TaxContext taxContext = rc.context;
         final TaxRounding taxRounding = taxEngine.rounding(cur);
@@ -162,7 +186,7 @@ public final class PricingEngine implements PricingStep {
             if (unit < 0) {
                 throw new InvalidPricingRequestException("lines[" + i + "].unitPrice", "must not be negative, was " + unit);
             }
-            long gross = Math.multiplyExact(unit, q);
+            long gross = multiply(unit, q, "lines[" + i + "]", "quantity × unit price");
             long lineDiscount = line.lineDiscount().minor();
             if (lineDiscount < 0 || lineDiscount > gross) {
                 throw new InvalidPricingRequestException("lines[" + i + "].lineDiscount",
@@ -170,6 +194,7 @@ public final class PricingEngine implements PricingStep {
             }
             int o = i * PriceBreakdown.STRIDE;
             data[o + PriceBreakdown.UNIT] = unit;
+            data[o + PriceBreakdown.REQUESTED] = line.unitPrice().minor();
             data[o + PriceBreakdown.QTY] = q;
             data[o + PriceBreakdown.GROSS] = gross;
             skus[i] = line.sku();
@@ -178,8 +203,8 @@ public final class PricingEngine implements PricingStep {
             sources[i] = source;
             rem[i] = gross - lineDiscount;
             qty[i] = q;
-            spend = Math.addExact(spend, rem[i]);
-            subtotal = Math.addExact(subtotal, gross);
+            spend = add(spend, rem[i], "lines", "the sum of the line amounts");
+            subtotal = add(subtotal, gross, "lines", "the sum of the line amounts");
             if (allWhole && (!whole(unit, major) || !whole(lineDiscount, major))) {
                 allWhole = false;
             }
@@ -194,7 +219,7 @@ public final class PricingEngine implements PricingStep {
             if (d.isNegative()) {
                 throw new InvalidPricingRequestException("orderDiscounts[" + k + "]", "must not be negative, was " + d);
             }
-            callerOrderDiscount = Math.addExact(callerOrderDiscount, d.minor());
+            callerOrderDiscount = add(callerOrderDiscount, d.minor(), "orderDiscounts", "the sum of the order discounts");
             allWhole &= d.minor() % major == 0;
         }
         requireCurrency("shippingFee", request.shippingFee(), cur);
@@ -228,7 +253,13 @@ public final class PricingEngine implements PricingStep {
         long shipRemaining = shipping;
         boolean anyApplied = false;
         boolean exclusiveApplied = false;
-        for (Discount rule : discounts) {
+        Discount[] order = discounts;
+        for (int k = 0; k < order.length; k++) {
+            if (stacking == Stacking.BEST_FOR_CUSTOMER && (k == 0 || order[k].priority() != order[k - 1].priority())) {
+                order = bestFirst(order, k, ctx, at, spend, cur, in, skus, data, rem, qty, work, weights, scratch, n,
+                        step, shipRemaining);
+            }
+            Discount rule = order[k];
             Reason why = ineligibility(rule, ctx, at, spend, cur);
             if (why != null) {
                 outcomes.add(new DiscountOutcome(rule.id(), why, Money.zero(cur)));
@@ -296,6 +327,7 @@ public final class PricingEngine implements PricingStep {
         if (!outcomes.isEmpty()) {
             outcomes = Collections.unmodifiableList(outcomes);
         }
+        List<VoucherUse> voucherUses = ctx.voucherCodes().isEmpty() ? List.of() : voucherUses(ctx, outcomes);
 
         // Shipping to lines, by their net amounts (quantities when every line is free).
         RoundingMath.allocate(shipRemaining, rem, qty, 0, n, step, work, scratch);
@@ -308,7 +340,7 @@ public final class PricingEngine implements PricingStep {
         if (taxShipping) {
             taxable = new long[n];
             for (int i = 0; i < n; i++) {
-                taxable[i] = Math.addExact(rem[i], work[i]);
+                taxable[i] = add(rem[i], work[i], "shippingFee", "a line amount plus its shipping share");
             }
         }
 
@@ -338,7 +370,7 @@ public final class PricingEngine implements PricingStep {
                 long sum = 0;
                 for (int j = 0; j < n; j++) {
                     weights[j] = group[j] == g ? taxable[j] : 0;
-                    sum = Math.addExact(sum, weights[j]);
+                    sum = add(sum, weights[j], "shippingFee", "the taxable amount");
                 }
                 TaxRate rate = rates[g];
                 long tax = exclusive ? rate.taxOnExclusive(sum, taxStep, taxMode) : rate.taxInInclusive(sum, taxStep, taxMode);
@@ -359,8 +391,69 @@ public final class PricingEngine implements PricingStep {
             data[o + PriceBreakdown.TAX] = tax;
             data[o + PriceBreakdown.TOTAL] = exclusive ? rem[i] + tax : rem[i];
         }
+        // The grand total must fit as well: lines + shipping + tax.
+        long grand = add(subtotal, shipRemaining, "shippingFee", "the subtotal plus the shipping fee");
+        for (int i = 0; i < n && exclusive; i++) {
+            grand = add(grand, work[i], "lines", "the total with tax");
+        }
         return new PriceBreakdown(cur, mode, n, data, skus, cats, rates, sources, shipRemaining,
-                shipping - shipRemaining, step, taxStep, outcomes, taxShipping);
+                shipping - shipRemaining, step, taxStep, outcomes, taxShipping, voucherUses);
+    }
+
+    /** What became of each voucher code entered, with the voucher's limits. */
+    private List<VoucherUse> voucherUses(PricingContext ctx, List<DiscountOutcome> outcomes) {
+        List<VoucherUse> uses = new ArrayList<>(ctx.voucherCodes().size());
+        for (String entered : ctx.voucherCodes()) {
+            String code = Voucher.normalize(entered);
+            Voucher v = vouchers.get(code);
+            Reason reason = Reason.UNKNOWN_VOUCHER_CODE;
+            if (v != null) {
+                for (DiscountOutcome o : outcomes) {
+                    if (o.discountId().equals(v.discountId())) {
+                        reason = o.reason();
+                        break;
+                    }
+                }
+            }
+            uses.add(new VoucherUse(code, v == null ? "" : v.discountId(), reason,
+                    v == null ? java.util.OptionalLong.empty() : v.totalLimit(),
+                    v == null ? java.util.OptionalLong.empty() : v.perCustomerLimit()));
+        }
+        return List.copyOf(uses);
+    }
+
+    /** {@code a × b} for non-negative {@code a}, capped at {@code Long.MAX_VALUE}: a discount larger than that is capped anyway. */
+    private static long saturatedMultiply(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+            return lo;
+        }
+        return (a < 0) == (b < 0) ? Long.MAX_VALUE : Long.MIN_VALUE;
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : r;
+    }
+
+    private static long add(long a, long b, String field, String what) {
+        long r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0) {
+            throw new InvalidPricingRequestException(field, what + " is too large (beyond "
+                    + Long.MAX_VALUE + " minor units)");
+        }
+        return r;
+    }
+
+    private static long multiply(long a, long b, String field, String what) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        if ((hi != 0 || lo < 0) && (hi != -1 || lo >= 0)) {
+            throw new InvalidPricingRequestException(field, what + " is too large (beyond "
+                    + Long.MAX_VALUE + " minor units)");
+        }
+        return lo;
     }
 
     /**
@@ -397,6 +490,47 @@ public final class PricingEngine implements PricingStep {
                 destination, new TaxContext(date, destination));
         rateCache = rc;
         return rc;
+    }
+
+    /**
+     * The rules with the group of equal priority starting at {@code from} sorted by what each would
+     * take off now, largest first (a copy when the order changes).
+     */
+    private Discount[] bestFirst(Discount[] rules, int from, PricingContext ctx, Instant at, long spend,
+                                 CurrencyUnit cur, List<PricingRequest.Line> in, Sku[] skus, long[] data, long[] rem,
+                                 long[] qty, long[] work, long[] weights, long[] scratch, int n, long step,
+                                 long shipRemaining) {
+        int to = from;
+        while (to < rules.length && rules[to].priority() == rules[from].priority()) {
+            to++;
+        }
+        if (to - from < 2) {
+            return rules;
+        }
+        Discount[] group = java.util.Arrays.copyOfRange(rules, from, to);
+        long[] amounts = new long[group.length];
+        for (int g = 0; g < group.length; g++) {
+            Discount rule = group[g];
+            if (ineligibility(rule, ctx, at, spend, cur) != null) {
+                amounts[g] = -1;
+            } else if (rule.effect() instanceof ShippingPercentOff sp) {
+                amounts[g] = RoundingMath.mulDiv(shipRemaining, sp.basisPoints(), 10_000, step, discountRounding);
+            } else if (rule.effect() instanceof ShippingAmountOff sa) {
+                amounts[g] = Math.min(sa.amount().minor(), shipRemaining);
+            } else {
+                amounts[g] = goodsDiscount(rule, rule.effect(), in, skus, data, rem, qty, work, weights, scratch, n, step);
+            }
+        }
+        Integer[] idx = new Integer[group.length];
+        for (int g = 0; g < idx.length; g++) {
+            idx[g] = g;
+        }
+        java.util.Arrays.sort(idx, (a, b) -> Long.compare(amounts[b], amounts[a])); // stable: ties keep order
+        Discount[] out = rules.clone();
+        for (int g = 0; g < idx.length; g++) {
+            out[from + g] = group[idx[g]];
+        }
+        return out;
     }
 
     /**
@@ -439,7 +573,7 @@ public final class PricingEngine implements PricingStep {
                     long total = 0;
                     for (int i = 0; i < n; i++) {
                         if (weights[i] > 0) {
-                            long want = off.per() == DiscountEffect.Per.LINE ? a : Math.multiplyExact(a, qty[i]);
+                            long want = off.per() == DiscountEffect.Per.LINE ? a : saturatedMultiply(a, qty[i]);
                             work[i] = Math.min(want, rem[i]);
                             total += work[i];
                         }
@@ -498,7 +632,7 @@ public final class PricingEngine implements PricingStep {
             }
             bundles = Math.min(bundles, have / c.getValue());
             if (unit >= 0) {
-                regular = Math.addExact(regular, Math.multiplyExact(unit, c.getValue()));
+                regular = saturatedAdd(regular, saturatedMultiply(unit, c.getValue()));
             }
         }
         if (bundles == 0) {
@@ -509,7 +643,7 @@ public final class PricingEngine implements PricingStep {
             weights[i] = bundle.components().containsKey(skus[i]) ? rem[i] : 0;
             sum += weights[i];
         }
-        long saving = Math.multiplyExact(bundles, regular - bundle.price().minor());
+        long saving = saturatedMultiply(bundles, regular - bundle.price().minor());
         if (saving <= 0) {
             return 0;
         }
@@ -658,8 +792,15 @@ public final class PricingEngine implements PricingStep {
         private ZoneId zone = ZoneId.of("Asia/Jakarta");
         private final Set<String> wholeUnitCurrencies = new HashSet<>(Set.of("IDR"));
         private boolean taxShipping;
+        private Stacking stacking = Stacking.DECLARATION_ORDER;
 
         private Builder() {
+        }
+
+        /** How promotions of equal priority are ordered (default {@link Stacking#DECLARATION_ORDER}). */
+        public Builder stacking(Stacking value) {
+            this.stacking = Objects.requireNonNull(value, "stacking");
+            return this;
         }
 
         /**

@@ -38,7 +38,7 @@ public record TaxInvoice(Npwp seller, Optional<Npwp> buyer, String transactionCo
     /**
      * One invoice line.
      *
-     * @param lineNumber the 1-based line
+     * @param lineIndex the 0-based line of the order
      * @param sku the product
      * @param quantity the units
      * @param sellingPrice harga jual, without tax
@@ -47,7 +47,7 @@ public record TaxInvoice(Npwp seller, Optional<Npwp> buyer, String transactionCo
      * @param ppn the tax
      * @param rateCode the rate applied
      */
-    public record Line(int lineNumber, Sku sku, long quantity, Money sellingPrice, Money discount, Money dpp, Money ppn,
+    public record Line(int lineIndex, Sku sku, long quantity, Money sellingPrice, Money discount, Money dpp, Money ppn,
                        String rateCode) {
     }
 
@@ -93,7 +93,7 @@ public record TaxInvoice(Npwp seller, Optional<Npwp> buyer, String transactionCo
                 lineSelling = lp.total().minus(lp.tax()).plus(breakdown.shippingTaxed() ? lp.shippingShare() : zero);
                 lineDiscount = zero;
             }
-            lines.add(new Line(lp.lineNumber(), lp.sku(), lp.quantity(), lineSelling, lineDiscount, lp.taxBase(), lp.tax(),
+            lines.add(new Line(lp.index(), lp.sku(), lp.quantity(), lineSelling, lineDiscount, lp.taxBase(), lp.tax(),
                     lp.taxRateCode()));
             Money[] t = perRate.computeIfAbsent(lp.taxRateCode(), k -> new Money[] {zero, zero});
             t[0] = t[0].plus(lp.taxBase());

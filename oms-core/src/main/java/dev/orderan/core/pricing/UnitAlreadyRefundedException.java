@@ -11,7 +11,7 @@ public final class UnitAlreadyRefundedException extends OrderanException {
 
     /** Creates the exception for the unit. */
     public UnitAlreadyRefundedException(UnitRef unit) {
-        super("units: line " + unit.lineNumber() + " unit " + unit.unitIndex() + " was already refunded");
+        super("units: line index " + unit.lineIndex() + " unit index " + unit.unitIndex() + " was already refunded");
         this.unit = unit;
     }
 

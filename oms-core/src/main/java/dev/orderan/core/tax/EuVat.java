@@ -16,10 +16,12 @@ public final class EuVat implements TaxEngine {
 
     private final Map<String, TaxRate[]> byCountry;
     private final TaxRounding rounding;
+    private final java.util.Set<String> currencies;
 
-    private EuVat(Map<String, TaxRate[]> byCountry, TaxRounding rounding) {
+    private EuVat(Map<String, TaxRate[]> byCountry, TaxRounding rounding, java.util.Set<String> currencies) {
         this.byCountry = Map.copyOf(byCountry);
         this.rounding = rounding;
+        this.currencies = java.util.Set.copyOf(currencies);
     }
 
     /** A builder with no countries and half-up per-line rounding to the cent. */
@@ -60,12 +62,25 @@ public final class EuVat implements TaxEngine {
         return rounding;
     }
 
+    /** The currencies configured with {@link Builder#currency(String)}; euro by default. */
+    @Override
+    public boolean handles(CurrencyUnit currency) {
+        return currencies.contains(currency.getCurrencyCode());
+    }
+
     /** Builds an {@link EuVat}. */
     public static final class Builder {
         private final Map<String, TaxRate[]> byCountry = new HashMap<>();
         private TaxRounding rounding = new TaxRounding(TaxRounding.Scope.PER_LINE, RoundingMode.HALF_UP, false);
+        private final java.util.Set<String> currencies = new java.util.HashSet<>(java.util.Set.of("EUR"));
 
         private Builder() {
+        }
+
+        /** Also taxes sales priced in this currency (a member state outside the euro area, say). */
+        public Builder currency(String isoCode) {
+            currencies.add(Objects.requireNonNull(isoCode, "isoCode"));
+            return this;
         }
 
         /** Adds a country's standard and reduced rates, as decimals such as {@code "0.19"}. */
@@ -87,7 +102,7 @@ public final class EuVat implements TaxEngine {
 
         /** The engine. */
         public EuVat build() {
-            return new EuVat(byCountry, rounding);
+            return new EuVat(byCountry, rounding, currencies);
         }
     }
 }

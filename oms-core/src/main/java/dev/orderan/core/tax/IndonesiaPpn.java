@@ -79,4 +79,10 @@ public final class IndonesiaPpn implements TaxEngine {
     public TaxRounding rounding(CurrencyUnit currency) {
         return rounding;
     }
+
+    /** PPN is charged on sales priced in rupiah only. */
+    @Override
+    public boolean handles(CurrencyUnit currency) {
+        return "IDR".equals(currency.getCurrencyCode());
+    }
 }

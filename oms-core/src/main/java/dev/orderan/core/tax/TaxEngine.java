@@ -22,4 +22,13 @@ public interface TaxEngine {
 
     /** How tax in the given currency is rounded. */
     TaxRounding rounding(CurrencyUnit currency);
+
+    /**
+     * True when this engine taxes sales priced in the currency. Pricing refuses an order in a
+     * currency its engine does not handle instead of applying, say, Indonesian PPN rounded to whole
+     * dollars. Engines of one jurisdiction handle its currency; the default handles every currency.
+     */
+    default boolean handles(CurrencyUnit currency) {
+        return true;
+    }
 }

@@ -59,6 +59,12 @@ public final class UsSalesTax implements TaxEngine {
         return rounding;
     }
 
+    /** US sales tax is charged on sales priced in US dollars only. */
+    @Override
+    public boolean handles(CurrencyUnit currency) {
+        return "USD".equals(currency.getCurrencyCode());
+    }
+
     /** Builds a {@link UsSalesTax}. */
     public static final class Builder {
         private final Map<String, TaxRate[]> byJurisdiction = new HashMap<>();

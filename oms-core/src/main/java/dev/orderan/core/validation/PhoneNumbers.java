@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * Normalises phone numbers to E.164. Indonesian notations become {@code +62…}:
- * {@code 0812-3456-7890}, {@code +62 812 3456 7890}, {@code 62812…}, {@code (021) 555-1234} and a bare
- * {@code 812…} all normalise; other countries' numbers must already start with {@code +}.
+ * {@code 0812-3456-7890}, {@code +62 812 3456 7890}, {@code +62 (0)812 3456 7890}, {@code 0062 812…},
+ * {@code 62812…}, {@code (021) 555-1234} and a bare {@code 812…} all normalise; other countries'
+ * numbers must start with {@code +} or {@code 00}.
  */
 public final class PhoneNumbers {
 
@@ -35,6 +36,11 @@ public final class PhoneNumbers {
             }
         }
         String d = digits.toString();
+        if (!plus && d.startsWith("00")) {
+            // 00 is the international call prefix from Indonesia: 0062 812… is +62 812….
+            plus = true;
+            d = d.substring(2);
+        }
         String national;
         if (plus) {
             if (!d.startsWith("62")) {
@@ -49,6 +55,10 @@ public final class PhoneNumbers {
             national = d;
         } else {
             return Optional.empty();
+        }
+        if (national.startsWith("0")) {
+            // +62 (0)812…: the trunk prefix written after the country code is dropped, as dialling does.
+            national = national.substring(1);
         }
         return isIndonesianNational(national) ? Optional.of("+62" + national) : Optional.empty();
     }

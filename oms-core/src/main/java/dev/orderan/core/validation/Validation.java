@@ -2,44 +2,35 @@ package dev.orderan.core.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Validates commands and values with Jakarta Validation annotations and turns the result into
- * one {@link ValidationFailedException}. Thread-safe; the validator is built once.
+ * Checks commands and values with the Jakarta Validation annotations on them, through the
+ * {@link Validator} the host injects, and turns the result into one {@link ValidationFailedException}.
+ * Holds no global state: each service gets its validator from its builder (see {@link Validators}).
  */
 public final class Validation {
 
-    private static final class Holder {
-        static {
-            // Hibernate Validator logs through JBoss Logging, which falls back to java.util.logging;
-            // route it to SLF4J like the rest of Orderan unless the host chose a provider itself.
-            if (System.getProperty("org.jboss.logging.provider") == null) {
-                System.setProperty("org.jboss.logging.provider", "slf4j");
-            }
-        }
+    private final Validator validator;
 
-        private static final ValidatorFactory FACTORY = jakarta.validation.Validation.buildDefaultValidatorFactory();
-        private static final Validator VALIDATOR = FACTORY.getValidator();
+    private Validation(Validator validator) {
+        this.validator = Objects.requireNonNull(validator, "validator");
     }
 
-    private Validation() {
-    }
-
-    /** The shared validator. */
-    public static Validator validator() {
-        return Holder.VALIDATOR;
+    /** Validation through the given validator. */
+    public static Validation with(Validator validator) {
+        return new Validation(validator);
     }
 
     /** The violations of an object's constraints, as {@link Violation}s sorted by path. */
-    public static List<Violation> violationsOf(Object value) {
+    public List<Violation> violationsOf(Object value) {
         if (value == null) {
             return List.of(new Violation("", "NotNull", "must not be null"));
         }
-        Set<ConstraintViolation<Object>> found = validator().validate(value);
+        Set<ConstraintViolation<Object>> found = validator.validate(value);
         List<Violation> result = new ArrayList<>(found.size());
         for (ConstraintViolation<Object> v : found) {
             result.add(new Violation(path(v.getPropertyPath().toString()),
@@ -51,16 +42,7 @@ public final class Validation {
 
     /** Drops Hibernate Validator's container-element markers: {@code discounts[0].<list element>} → {@code discounts[0]}. */
     private static String path(String raw) {
-        return raw.replaceAll("\\.?<[a-z ]+>", "");
-    }
-
-    /**
-     * Checks an object and throws if any constraint is broken.
-     *
-     * @throws ValidationFailedException listing every violation
-     */
-    public static <T> T requireValid(T value) {
-        return requireValid(value, List.of());
+        return raw.indexOf('<') < 0 ? raw : raw.replaceAll("\\.?<[a-z ]+>", "");
     }
 
     /**
@@ -69,13 +51,27 @@ public final class Validation {
      *
      * @throws ValidationFailedException listing every violation
      */
-    public static <T> T requireValid(T value, List<Violation> extra) {
+    public <T> T requireValid(T value, List<Violation> extra) {
         List<Violation> all = new ArrayList<>(violationsOf(value));
         all.addAll(extra);
-        if (!all.isEmpty()) {
+        return Validation.requireNone(value, all);
+    }
+
+    /**
+     * Throws if there are violations of a value checked by hand.
+     *
+     * @throws ValidationFailedException listing every violation
+     */
+    public static <T> T requireNone(T value, List<Violation> violations) {
+        if (!violations.isEmpty()) {
             String subject = value == null ? "value" : value.getClass().getSimpleName();
-            throw new ValidationFailedException(subject, all);
+            throw new ValidationFailedException(subject, violations.stream().distinct().toList());
         }
         return value;
+    }
+
+    /** A one-violation {@link ValidationFailedException} for an entry point checked by hand. */
+    public static ValidationFailedException failure(String subject, String path, String rule, String message) {
+        return new ValidationFailedException(subject, List.of(new Violation(path, rule, message)));
     }
 }

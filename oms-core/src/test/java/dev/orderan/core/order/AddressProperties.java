@@ -4,7 +4,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import dev.orderan.core.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 /** Postal codes: whitespace around them is dropped, and exactly the 5-digit codes 10000–99999 are accepted. */
@@ -20,7 +19,7 @@ class AddressProperties {
                         integers().between(0, 3))
                 .check((code, before, after) -> {
                     Address a = withPostalCode(" ".repeat(before) + code + "\t".repeat(after));
-                    return a.postalCode().equals(Integer.toString(code)) && Validation.violationsOf(a).isEmpty()
+                    return a.postalCode().equals(Integer.toString(code)) && TestOrders.VALIDATION.violationsOf(a).isEmpty()
                             && withPostalCode(a.postalCode()).equals(a);
                 });
     }
@@ -29,7 +28,7 @@ class AddressProperties {
     void anythingElseIsRejectedAtPostalCode() {
         qt().withExamples(10_000).forAll(strings().allPossible().ofLengthBetween(0, 8))
                 .assuming(s -> !s.trim().matches("[1-9][0-9]{4}"))
-                .check(s -> Validation.violationsOf(withPostalCode(s)).stream()
+                .check(s -> TestOrders.VALIDATION.violationsOf(withPostalCode(s)).stream()
                         .anyMatch(v -> v.path().equals("postalCode")));
     }
 }

@@ -8,7 +8,6 @@ import dev.orderan.core.common.CustomerId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.money.Money;
 import dev.orderan.core.tax.TaxCategory;
-import dev.orderan.core.validation.Validation;
 import dev.orderan.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class PlaceOrderValidationTest {
 
     private static List<String> paths(PlaceOrder c) {
-        List<Violation> all = new ArrayList<>(Validation.violationsOf(c));
-        all.addAll(PlacementRules.check(c));
+        List<Violation> all = new ArrayList<>(TestOrders.VALIDATION.violationsOf(c));
+        all.addAll(PlacementRules.check(c, java.time.LocalDate.of(2026, 11, 25)));
         return all.stream().map(v -> v.path() + " " + v.rule()).sorted().toList();
     }
 
@@ -36,7 +35,8 @@ class PlaceOrderValidationTest {
         Address bad = new Address(" ", "v", "d", "c", "p", "1234", null);
         PlaceOrder c = TestOrders.placement(OrderType.B2C_PREPAID)
                 .customer(new Customer(CustomerId.of("C-1"), "", "not-an-email", "12", bad, TestOrders.address()))
-                .line(new OrderLine(Sku.of("X"), "", "", 0, Money.idr(-1), Money.idr(0), null, Optional.empty()))
+                .line(new OrderLine(Sku.of("X"), "", "", 0, Money.idr(-1), Money.idr(0), null, Optional.empty(),
+                        Optional.empty()))
                 .orderDiscount(Money.idr(-5))
                 .idempotencyKey(" ")
                 .build();
@@ -101,11 +101,11 @@ class PlaceOrderValidationTest {
     @Test
     void addressesNeedAFiveDigitPostalCodeAndEveryAdministrativeLevel() {
         Address ok = TestOrders.address();
-        assertEquals(List.of(), Validation.violationsOf(ok));
+        assertEquals(List.of(), TestOrders.VALIDATION.violationsOf(ok));
         Address missing = new Address("Jl. Mawar 1", "", "Coblong", "Kota Bandung", "Jawa Barat", "01234", "");
         assertEquals(List.of("postalCode", "village"),
-                Validation.violationsOf(missing).stream().map(Violation::path).toList());
-        assertEquals(List.of(), Validation.violationsOf(new Address(" Jl. Mawar 1 ", "Dago", "Coblong", "Kota Bandung",
+                TestOrders.VALIDATION.violationsOf(missing).stream().map(Violation::path).toList());
+        assertEquals(List.of(), TestOrders.VALIDATION.violationsOf(new Address(" Jl. Mawar 1 ", "Dago", "Coblong", "Kota Bandung",
                 "Jawa Barat", " 40135 ", null)));
     }
 
@@ -118,6 +118,6 @@ class PlaceOrderValidationTest {
         OrderLine badService = OrderLine.service(Sku.of("X"), "X", 1, Money.idr(1),
                 new ServiceDetails("", null, "spec"));
         assertEquals(List.of("service.duration", "service.serviceType"),
-                Validation.violationsOf(badService).stream().map(Violation::path).toList());
+                TestOrders.VALIDATION.violationsOf(badService).stream().map(Violation::path).toList());
     }
 }

@@ -10,6 +10,8 @@ import dev.orderan.core.pricing.PricingEngine;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +20,9 @@ final class TestOrders {
 
     static final TenantId TENANT = TenantId.of("gayalokal");
     static final Instant T0 = Instant.parse("2026-11-25T03:00:00Z");
+    /** One validator for every test of the package: building one takes a while. */
+    static final dev.orderan.core.validation.Validation VALIDATION =
+            dev.orderan.core.validation.Validation.with(dev.orderan.core.validation.Validators.createDefault());
 
     private TestOrders() {
     }
@@ -55,19 +60,30 @@ final class TestOrders {
         return b;
     }
 
-    /** An order as placed by the command, with its lifecycle's initial status. */
-    static Order placed(PlaceOrder c) {
+    /** A decider for the built-in lifecycles. */
+    static OrderDecider decider() {
+        Map<String, dev.orderan.core.lifecycle.Lifecycle<OrderStatus, OrderTrigger, OrderContext, OrderEvent>> byName =
+                new HashMap<>();
+        OrderLifecycles.builtIn().values().forEach(l -> byName.put(l.name(), l));
+        return new OrderDecider(byName);
+    }
+
+    /** The events that place the command's order at T0 (no payment window, no duplicate). */
+    static OrderDecider.Decision placement(PlaceOrder c) {
         List<PricingRequest.Line> lines = new ArrayList<>();
         for (OrderLine l : c.lines()) {
             lines.add(new PricingRequest.Line(l.sku(), l.quantity(), l.unitPrice(), l.discount(), l.taxCategory()));
         }
         var price = PricingEngine.standard().price(new PricingRequest(Money.IDR, lines, c.orderDiscounts(),
                 c.shipping().fee(), T0));
-        var lifecycle = OrderLifecycles.forType(c.type());
-        return Order.placed(new OrderEvent.Placed(new OrderRef(c.tenantId(), c.orderId()), 1, T0, c.type(),
-                lifecycle.name(), c.channel(), c.customer(), c.lines(), c.orderDiscounts(), price, c.paymentMethod(),
-                c.shipping(), c.paymentTerms(), c.promisedDate(), c.productionStages(), c.notes(), c.idempotencyKey(),
-                "fp", Optional.empty(), lifecycle.initial()));
+        return decider().place(new OrderDecider.Placement(c, price, OrderLifecycles.forType(c.type()),
+                Optional.empty(), Optional.empty()), T0);
+    }
+
+    /** An order as placed by the command, with its lifecycle's initial status. */
+    static Order placed(PlaceOrder c) {
+        OrderDecider.Decision d = placement(c);
+        return Order.replay(d.events(), d.personalData().orElseThrow());
     }
 
     static Order placed(OrderType type) {

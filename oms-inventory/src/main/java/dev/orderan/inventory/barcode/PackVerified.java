@@ -4,6 +4,7 @@ import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
 import dev.orderan.core.event.DomainEvent;
+import dev.orderan.core.event.EventType;
 import java.time.Instant;
 import java.util.Map;
 
@@ -21,9 +22,17 @@ import java.util.Map;
 public record PackVerified(TenantId tenantId, OrderId orderId, long sequence, Instant occurredAt, String packer,
                            Map<Sku, Long> units) implements DomainEvent {
 
+    /** The published type. */
+    public static final EventType TYPE = EventType.of("pack.verified");
+
     /** Copies the units. */
     public PackVerified {
         units = Map.copyOf(units);
+    }
+
+    @Override
+    public EventType type() {
+        return TYPE;
     }
 
     @Override

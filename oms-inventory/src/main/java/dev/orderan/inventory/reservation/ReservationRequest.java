@@ -3,7 +3,7 @@ package dev.orderan.inventory.reservation;
 import dev.orderan.core.common.OrderId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
+import dev.orderan.inventory.sourcing.Destination;
 import java.util.Optional;
 
 /**
@@ -13,16 +13,19 @@ import java.util.Optional;
  * @param owner the order the units are for
  * @param lines the lines, at least one
  * @param expiresAt when the reservation lapses unless committed; empty for "until shipment" (COD)
+ * @param destination where the goods go, for the sourcing of lines without a location
  */
 public record ReservationRequest(ReservationId id, OrderId owner, List<ReservationLine> lines,
-        Optional<Instant> expiresAt) {
+        Optional<Instant> expiresAt, Optional<Destination> destination) {
 
-    /** Copies the lines and checks that nothing is missing. */
+    /** Copies the lines (keeping nulls for validation to report). */
     public ReservationRequest {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(expiresAt, "expiresAt");
-        lines = List.copyOf(lines);
+        lines = lines == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(lines));
+    }
+
+    /** A request without a destination. */
+    public ReservationRequest(ReservationId id, OrderId owner, List<ReservationLine> lines, Optional<Instant> expiresAt) {
+        this(id, owner, lines, expiresAt, Optional.empty());
     }
 
     /** A request expiring at a given instant. */
@@ -33,5 +36,10 @@ public record ReservationRequest(ReservationId id, OrderId owner, List<Reservati
     /** A request that does not expire by time (released or committed explicitly). */
     public static ReservationRequest untilShipment(ReservationId id, OrderId owner, ReservationLine... lines) {
         return new ReservationRequest(id, owner, List.of(lines), Optional.empty());
+    }
+
+    /** The same request with the destination the goods go to. */
+    public ReservationRequest to(Destination where) {
+        return new ReservationRequest(id, owner, lines, expiresAt, Optional.of(where));
     }
 }

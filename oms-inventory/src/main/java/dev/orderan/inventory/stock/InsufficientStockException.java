@@ -18,13 +18,19 @@ public final class InsufficientStockException extends OrderanException {
     private final long requested;
     private final long available;
 
-    /**
-     * Creates the exception for the SKU, location, requested units and the units that were
-     * available; {@code location} is null when the units were sought at any location.
-     */
+    /** Creates the exception for the SKU, location, requested units and the units that were available. */
     public InsufficientStockException(Sku sku, LocationId location, long requested, long available) {
-        super("insufficient stock of " + sku + " at " + (location == null ? "any location" : location) + ": requested " + requested + ", available "
-                + available);
+        this(sku, java.util.Objects.requireNonNull(location, "location"), requested, available, true);
+    }
+
+    /** Creates the exception for units sought at any location, with the units available over all of them. */
+    public InsufficientStockException(Sku sku, long requested, long available) {
+        this(sku, null, requested, available, false);
+    }
+
+    private InsufficientStockException(Sku sku, LocationId location, long requested, long available, boolean at) {
+        super("insufficient stock of " + java.util.Objects.requireNonNull(sku, "sku") + " at "
+                + (at ? location : "any location") + ": requested " + requested + ", available " + available);
         this.sku = sku;
         this.location = location;
         this.requested = requested;

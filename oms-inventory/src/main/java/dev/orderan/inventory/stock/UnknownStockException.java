@@ -16,11 +16,19 @@ public final class UnknownStockException extends OrderanException {
     private final transient Sku sku;
     private final transient LocationId location;
 
-    /** Creates the exception for a SKU unknown at a location, or anywhere when {@code location} is null. */
+    /** Creates the exception for a SKU unknown at a location. */
     public UnknownStockException(Sku sku, LocationId location) {
-        super(location == null ? "unknown SKU " + sku : "unknown SKU " + sku + " at " + location);
+        super("unknown SKU " + java.util.Objects.requireNonNull(sku, "sku") + " at "
+                + java.util.Objects.requireNonNull(location, "location"));
         this.sku = sku;
         this.location = location;
+    }
+
+    /** Creates the exception for a SKU stocked nowhere. */
+    public UnknownStockException(Sku sku) {
+        super("unknown SKU " + java.util.Objects.requireNonNull(sku, "sku") + ": stocked at no location");
+        this.sku = sku;
+        this.location = null;
     }
 
     /** The SKU that was not found. */

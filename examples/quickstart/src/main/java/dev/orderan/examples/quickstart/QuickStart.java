@@ -5,10 +5,12 @@ import dev.orderan.core.common.LocationId;
 import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
+import dev.orderan.core.event.EventEnvelope;
 import dev.orderan.core.money.Money;
 import dev.orderan.core.money.MoneyFormat;
 import dev.orderan.core.order.Address;
-import dev.orderan.core.order.CancelledBy;
+import dev.orderan.core.order.CommandMetadata;
+import dev.orderan.core.order.CommandResult;
 import dev.orderan.core.order.Customer;
 import dev.orderan.core.order.Order;
 import dev.orderan.core.order.OrderCommand;
@@ -21,28 +23,28 @@ import dev.orderan.core.order.PlaceOrder;
 import dev.orderan.core.order.ServiceLevel;
 import dev.orderan.core.order.ShippingMethod;
 import dev.orderan.core.pricing.PriceBreakdown;
+import dev.orderan.core.store.OutboxRelay;
+import dev.orderan.core.store.memory.InMemoryStore;
 import dev.orderan.inventory.InMemoryInventory;
-import dev.orderan.inventory.OrderReservations;
-import dev.orderan.inventory.OrderStockSync;
-import dev.orderan.inventory.reservation.ReservationExpiryPolicy;
+import dev.orderan.inventory.order.OrderStockStep;
 import dev.orderan.inventory.stock.InsufficientStockException;
 import dev.orderan.inventory.stock.StockLevel;
-import dev.orderan.testkit.InMemoryOrderRepository;
 import dev.orderan.testkit.TestClock;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * The life of one order at GayaLokal, a batik boutique in Jakarta: placed on the web shop, paid by
- * virtual account, picked, packed, shipped with JNE, delivered and completed, with its goods
- * reserved in the warehouse at placement and sold from stock at shipment. Prints each status with
- * its time and the events it emitted, then shows an order for more than the stock being refused.
+ * The life of one order at GayaLokal, a batik boutique in Jakarta: placed on the web shop (its goods
+ * reserved in the warehouse in the same transaction), paid by virtual account, picked, packed,
+ * shipped with JNE (the stock sold from the reservation), delivered and completed. Prints each
+ * status with its time and the events it recorded, hands the events to a stand-in broker through the
+ * outbox, then shows a checkout for more than the stock being refused before anything is stored.
  * Runs on in-memory defaults; nothing to install.
  */
 public final class QuickStart {
@@ -70,11 +72,11 @@ public final class QuickStart {
         InMemoryInventory stock = InMemoryInventory.builder(tenant).clock(clock).build();
         stock.receive(shirt, warehouse, 10, "PO-2026-0042");
         stock.receive(tote, warehouse, 3, "PO-2026-0042");
+        InMemoryStore store = new InMemoryStore();
         OrderService orders = OrderService.builder()
-                .repository(new InMemoryOrderRepository())
+                .store(store)
                 .clock(clock)
-                .listener(new OrderStockSync(stock))
-                .listener((order, events) -> printStep(out, order, events, stock, shirt, warehouse))
+                .step(OrderStockStep.of(t -> stock).from(warehouse))    // stock moves in the order's transaction
                 .build();
 
         out.println("Orderan quick start: one order at GayaLokal, from checkout to completion");
@@ -90,59 +92,66 @@ public final class QuickStart {
                 .idempotencyKey("checkout-8f2c")
                 .customer(Customer.of(CustomerId.of("C-001"), "Siti Rahayu", "siti@example.co.id", "0812-3456-7890",
                         address))
-                .line(OrderLine.goods(Sku.of("KMJ-BTK-M"), "Kemeja Batik Parang (M)", 2, Money.idr(150_000)))
-                .line(OrderLine.goods(Sku.of("TOTE-01"), "Tote bag kanvas", 1, Money.idr(75_000)))
+                .line(OrderLine.goods(shirt, "Kemeja Batik Parang (M)", 2, Money.idr(150_000)))
+                .line(OrderLine.goods(tote, "Tote bag kanvas", 1, Money.idr(75_000)))
                 .orderDiscount(Money.idr(25_000))
                 .paymentMethod(PaymentMethod.VIRTUAL_ACCOUNT)
                 .shipping(new ShippingMethod("jne", ServiceLevel.REGULAR, 3, Money.idr(18_000)))
                 .build();
 
         Order order = orders.place(checkout).order();
-        // Hold the goods for the order; a virtual account keeps them for 24 hours until it is paid.
-        OrderReservations.reserve(stock, order, ReservationExpiryPolicy.indonesianDefaults(), Optional.of(warehouse));
-        out.printf("%-26s %-40s %-3s %s%n", "", "", "", "reserved for " + order.id() + " until "
-                + TIME.format(stock.reservation(OrderReservations.idOf(order)).orElseThrow().expiresAt().orElseThrow())
+        printStep(out, order, orders.history(tenant, order.id()), stock, shirt, warehouse);
+        out.printf("%-26s %-40s %-3s %s%n", "", "", "", "pay by " + TIME.format(order.paymentDeadline().orElseThrow())
                 + "; " + stockLine(stock, shirt, warehouse));
 
-        clock.advance(Duration.ofMinutes(12));
-        order = orders.execute(tenant, order.id(), new OrderCommand.ConfirmPayment(order.amountDue(), "BCA-VA-8808123456"));
-        clock.advance(Duration.ofMinutes(40));
-        order = orders.execute(tenant, order.id(), new OrderCommand.StartProcessing());
-        clock.advance(Duration.ofMinutes(25));
-        order = orders.execute(tenant, order.id(), new OrderCommand.Pack());
-        clock.advance(Duration.ofHours(3));
-        order = orders.execute(tenant, order.id(), new OrderCommand.Ship("jne", "JNE0123456789"));
-        clock.advance(Duration.ofDays(2));
-        order = orders.execute(tenant, order.id(), new OrderCommand.Deliver("Siti"));
-        clock.advance(Duration.ofDays(3));
-        order = orders.execute(tenant, order.id(), new OrderCommand.Complete());
+        List<OrderCommand> steps = List.of(
+                new OrderCommand.ConfirmPayment(order.amountDue(), "BCA-VA-8808123456"),
+                new OrderCommand.StartProcessing(),
+                new OrderCommand.Pack(),
+                new OrderCommand.Ship("jne", "JNE0123456789"),
+                new OrderCommand.Deliver("Siti"),
+                new OrderCommand.Complete());
+        List<Duration> waits = List.of(Duration.ofMinutes(12), Duration.ofMinutes(40), Duration.ofMinutes(25),
+                Duration.ofHours(3), Duration.ofDays(2), Duration.ofDays(3));
+        for (int i = 0; i < steps.size(); i++) {
+            clock.advance(waits.get(i));
+            CommandResult result = orders.handle(tenant, order.id(), steps.get(i), CommandMetadata.none());
+            order = result.order();
+            printStep(out, order, result.events(), stock, shirt, warehouse);
+        }
 
         out.println();
         printPrice(out, order);
         Duration lead = Duration.between(order.placedAt(), order.statusTimestamps().get(OrderStatus.SHIPPED));
+        List<EventEnvelope<OrderEvent>> history = orders.history(tenant, order.id());
         out.println("Done: " + order.status() + " (" + order.customerStatus().indonesian() + "), version "
-                + order.version() + ", " + orders.history(tenant, order.id()).size() + " events; placed to shipped in "
+                + order.version() + ", " + history.size() + " events; placed to shipped in "
                 + lead.toHours() + " h " + lead.toMinutesPart() + " min.");
         out.println("Replaying the history gives the same order: "
-                + Order.replay(orders.history(tenant, order.id())).equals(order));
+                + Order.replay(history.stream().map(EventEnvelope::event).toList(), order.personalData()).equals(order));
         out.println("Stock ledger checks out (on hand = sum of movements, reserved = active reservations): "
                 + stock.verify().clean());
+        List<String> published = new ArrayList<>();
+        int relayed = new OutboxRelay(store.outbox(), e -> published.add(e.type().name()), "quickstart-relay", 100,
+                Duration.ofSeconds(30), clock).drain();
+        out.println("Handed to the broker through the outbox: " + relayed + " events, first "
+                + published.get(0) + ", last " + published.get(published.size() - 1));
 
         out.println();
         out.println("A second checkout wants 20 shirts, more than the warehouse has:");
-        Order tooBig = orders.place(PlaceOrder.builder()
-                .tenant(tenant).orderId(OrderId.of("INV-2026-0002")).idempotencyKey("checkout-91ab")
-                .customer(checkout.customer())
-                .line(OrderLine.goods(shirt, "Kemeja Batik Parang (M)", 20, Money.idr(150_000)))
-                .paymentMethod(PaymentMethod.QRIS)
-                .shipping(checkout.shipping())
-                .build()).order();
         try {
-            OrderReservations.reserve(stock, tooBig, ReservationExpiryPolicy.indonesianDefaults(), Optional.of(warehouse));
+            orders.place(PlaceOrder.builder()
+                    .tenant(tenant).orderId(OrderId.of("INV-2026-0002")).idempotencyKey("checkout-91ab")
+                    .customer(checkout.customer())
+                    .line(OrderLine.goods(shirt, "Kemeja Batik Parang (M)", 20, Money.idr(150_000)))
+                    .paymentMethod(PaymentMethod.QRIS)
+                    .shipping(checkout.shipping())
+                    .build());
         } catch (InsufficientStockException e) {
             out.printf("%-26s %-40s %-3s %s%n", "", "", "", "refused: " + e.getMessage());
-            orders.execute(tenant, tooBig.id(), new OrderCommand.Cancel(CancelledBy.SYSTEM, "out of stock"));
         }
+        out.println("Nothing was stored: order INV-2026-0002 exists: "
+                + orders.find(tenant, OrderId.of("INV-2026-0002")).isPresent());
         out.println("Stock after the refusal: " + stockLine(stock, shirt, warehouse));
     }
 
@@ -154,7 +163,7 @@ public final class QuickStart {
 
     private static void printPrice(PrintStream out, Order order) {
         PriceBreakdown p = order.price();
-        out.println("Order " + order.id() + " for customer " + order.customer().id() + ", " + order.lines().size()
+        out.println("Order " + order.id() + " for customer " + order.customerId() + ", " + order.lines().size()
                 + " lines:");
         for (int i = 0; i < order.lines().size(); i++) {
             OrderLine l = order.lines().get(i);
@@ -166,16 +175,17 @@ public final class QuickStart {
                 + ", total " + RUPIAH.format(p.grandTotal()) + ", paid " + RUPIAH.format(order.amountPaid()));
     }
 
-    private static void printStep(PrintStream out, Order order, List<OrderEvent> events, InMemoryInventory stock,
-                                  Sku sku, LocationId location) {
+    private static void printStep(PrintStream out, Order order, List<EventEnvelope<OrderEvent>> events,
+                                  InMemoryInventory stock, Sku sku, LocationId location) {
         StringBuilder what = new StringBuilder();
-        for (OrderEvent e : events) {
+        for (EventEnvelope<OrderEvent> e : events) {
             if (what.length() > 0) {
                 what.append(", ");
             }
-            what.append(describe(e));
+            what.append(describe(e.event()));
         }
-        if (events.stream().anyMatch(e -> e instanceof OrderEvent.Shipped)) {
+        if (events.stream().anyMatch(e -> e.event() instanceof OrderEvent.Shipped
+                || e.event() instanceof OrderEvent.Placed)) {
             what.append("; ").append(stockLine(stock, sku, location));
         }
         out.printf("%-26s %-20s / %-17s v%-2d %s%n", TIME.format(events.get(0).occurredAt()),
@@ -184,14 +194,14 @@ public final class QuickStart {
 
     private static String describe(OrderEvent e) {
         if (e instanceof OrderEvent.Placed p) {
-            return "Placed(" + p.type() + ", " + p.lifecycle() + ")";
+            return "Placed(" + p.orderType() + ", " + p.lifecycle() + ")";
         } else if (e instanceof OrderEvent.StatusChanged s) {
             return "StatusChanged(" + s.from() + " -> " + s.to() + ")";
-        } else if (e instanceof OrderEvent.PaymentConfirmed p) {
-            return "PaymentConfirmed(" + RUPIAH.format(p.amount()) + ", " + p.reference() + ")";
+        } else if (e instanceof OrderEvent.PaymentReceived p) {
+            return "PaymentReceived(" + RUPIAH.format(p.amount()) + ", " + p.reference() + ")";
         } else if (e instanceof OrderEvent.Shipped s) {
             return "Shipped(" + s.courier() + ", resi " + s.trackingNumber() + ")";
         }
-        return e.getClass().getSimpleName();
+        return e.type().name();
     }
 }

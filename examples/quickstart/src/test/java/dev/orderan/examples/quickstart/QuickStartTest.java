@@ -26,15 +26,18 @@ class QuickStartTest {
             assertTrue(at < lines.size(), "status " + status + " missing or out of order in:\n" + out);
         }
         assertTrue(out.contains("25 Nov 2026, 10.00 WIB"), out);
-        assertTrue(out.contains("PaymentConfirmed(Rp 406.500, BCA-VA-8808123456)"), out);
+        assertTrue(out.contains("PaymentReceived(Rp 406.500, BCA-VA-8808123456)"), out);
         assertTrue(out.contains("Shipped(jne, resi JNE0123456789)"), out);
         assertTrue(out.contains("total Rp 406.500, paid Rp 406.500"), out);
         assertTrue(out.contains("Replaying the history gives the same order: true"), out);
         assertEquals(-1, out.indexOf("Siti Rahayu"), "no personal data in the printout");
-        assertTrue(out.contains("reserved for INV-2026-0001 until 26 Nov 2026, 10.00 WIB; KMJ-BTK-M on hand 10, reserved 2, available 8"), out);
+        assertTrue(out.contains("pay by 26 Nov 2026, 10.00 WIB; KMJ-BTK-M on hand 10, reserved 2, available 8"), out);
         assertTrue(out.contains("StatusChanged(PACKED -> SHIPPED); KMJ-BTK-M on hand 8, reserved 0, available 8"), out);
         assertTrue(out.contains("Stock ledger checks out (on hand = sum of movements, reserved = active reservations): true"), out);
         assertTrue(out.contains("refused: insufficient stock of KMJ-BTK-M at WH-JKT: requested 20, available 8"), out);
         assertTrue(out.contains("Stock after the refusal: KMJ-BTK-M on hand 8, reserved 0, available 8"), out);
+        assertTrue(out.contains("Nothing was stored: order INV-2026-0002 exists: false"), out);
+        assertTrue(out.contains("Handed to the broker through the outbox: 11 events, first order.placed, last "
+                + "order.status-changed"), out);
     }
 }

@@ -18,7 +18,7 @@ import dev.orderan.core.order.PaymentMethod;
 import dev.orderan.core.order.PlaceOrder;
 import dev.orderan.core.order.ServiceLevel;
 import dev.orderan.core.order.ShippingMethod;
-import dev.orderan.testkit.InMemoryOrderRepository;
+import dev.orderan.core.store.memory.InMemoryStore;
 import org.junit.jupiter.api.Test;
 
 /** The code sample of README.md, kept compiling and true. */
@@ -27,7 +27,7 @@ class ReadmeExampleTest {
     @Test
     void theReadmeSampleTakesAnOrderFromPlacementToCompletion() {
         OrderService orders = OrderService.builder()
-                .repository(new InMemoryOrderRepository())              // or your own OrderRepository
+                .store(new InMemoryStore())                             // or your own stores (PostgreSQL)
                 .build();
         TenantId shop = TenantId.of("gayalokal");
         Order order = orders.place(PlaceOrder.builder()

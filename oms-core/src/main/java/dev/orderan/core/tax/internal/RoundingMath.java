@@ -175,4 +175,76 @@ public final class RoundingMath {
         long share = base + (k < Math.abs(extra) ? Long.signum(extra) : 0);
         return share * quantum;
     }
+
+    /** The allocation quantum of an amount: {@code step} when the amount is a multiple of it, else 1. */
+    public static long quantum(long amount, long step) {
+        return (step > 1 && amount % step == 0) ? step : 1;
+    }
+
+    /**
+     * The share of unit {@code k} when {@code total} (not negative) is split over units in proportion
+     * to their weights by largest remainder, in quanta of {@code step} when the total and every
+     * weight are multiples of it (ties go to the lower index). The units form consecutive index
+     * ranges {@code [starts[r], ends[r])} in which every unit has weight {@code weights[r]}; empty
+     * ranges are allowed. Constant time in the number of units.
+     *
+     * <p>With non-negative weights whose sum is at least {@code total}, no unit's share exceeds its
+     * weight: a share is its exact proportional part rounded down, plus at most one quantum where
+     * that part has a fraction, and the quantum divides the weight.
+     */
+    public static long rangeShare(long total, long step, long[] starts, long[] ends, long[] weights, long k) {
+        int n = starts.length;
+        boolean whole = step > 1 && total % step == 0;
+        for (int r = 0; r < n && whole; r++) {
+            whole = ends[r] == starts[r] || weights[r] % step == 0;
+        }
+        long quantum = whole ? step : 1;
+        BigInteger units = BigInteger.valueOf(total / quantum);
+        BigInteger sum = BigInteger.ZERO;
+        for (int r = 0; r < n; r++) {
+            sum = sum.add(BigInteger.valueOf(weights[r]).multiply(BigInteger.valueOf(ends[r] - starts[r])));
+        }
+        if (sum.signum() == 0) {
+            throw new IllegalArgumentException("weights: at least one unit must have a positive weight");
+        }
+        long[] floors = new long[n];
+        BigInteger[] rems = new BigInteger[n];
+        long assigned = 0;
+        int mine = -1;
+        for (int r = 0; r < n; r++) {
+            BigInteger[] qr = units.multiply(BigInteger.valueOf(weights[r])).divideAndRemainder(sum);
+            floors[r] = qr[0].longValueExact();
+            rems[r] = qr[1];
+            assigned = Math.addExact(assigned, Math.multiplyExact(floors[r], ends[r] - starts[r]));
+            if (k >= starts[r] && k < ends[r]) {
+                mine = r;
+            }
+        }
+        if (mine < 0) {
+            throw new IndexOutOfBoundsException("unit " + k + " is in no range");
+        }
+        long leftover = units.longValueExact() - assigned;
+        // Ranges by remainder, largest first; equal remainders by position (lower indices first).
+        Integer[] order = new Integer[n];
+        for (int r = 0; r < n; r++) {
+            order[r] = r;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = rems[b].compareTo(rems[a]);
+            return c != 0 ? c : Long.compare(starts[a], starts[b]);
+        });
+        boolean extra = false;
+        for (int i = 0; i < n && leftover > 0; i++) {
+            int r = order[i];
+            if (rems[r].signum() == 0 || ends[r] == starts[r]) {
+                continue;
+            }
+            long take = Math.min(leftover, ends[r] - starts[r]);
+            if (r == mine) {
+                extra = k - starts[r] < take;
+            }
+            leftover -= take;
+        }
+        return (floors[mine] + (extra ? 1 : 0)) * quantum;
+    }
 }

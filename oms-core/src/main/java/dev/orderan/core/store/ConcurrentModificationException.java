@@ -1,4 +1,4 @@
-package dev.orderan.core.persistence;
+package dev.orderan.core.store;
 
 import dev.orderan.core.common.OrderanException;
 

@@ -1,0 +1,185 @@
+package dev.orderan.core.store.memory;
+
+import dev.orderan.core.common.TenantId;
+import dev.orderan.core.event.DomainEvent;
+import dev.orderan.core.store.DuplicateCommandException;
+import dev.orderan.core.store.Outbox;
+import dev.orderan.core.store.ProcessedCommand;
+import dev.orderan.core.store.ProcessedCommands;
+import dev.orderan.core.store.ProcessedEvents;
+import dev.orderan.core.store.Transaction;
+import dev.orderan.core.store.TransactionalWork;
+import dev.orderan.core.store.UnitOfWork;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The in-memory adapter: a {@link UnitOfWork} with one lock per tenant (transactions of one tenant
+ * run one at a time; tenants never wait for each other), its {@link Outbox}, processed command and
+ * event records, and the aggregate stores made with {@link #aggregates(String)}. Thread-safe.
+ *
+ * <pre>{@code
+ * InMemoryStore store = new InMemoryStore();
+ * OrderService orders = OrderService.builder().store(store).build();
+ * }</pre>
+ */
+public final class InMemoryStore implements UnitOfWork {
+
+    private static final ThreadLocal<InMemoryTransaction> CURRENT = new ThreadLocal<>();
+
+    private final ConcurrentHashMap<TenantId, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final ConcurrentHashMap<TenantId, Map<String, ProcessedCommand>> commands = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<TenantId, Set<String>> events = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, InMemoryAggregateStore<?, ?>> stores = new ConcurrentHashMap<>();
+    private final ProcessedCommands processedCommands = new Commands();
+    private final ProcessedEvents processedEvents = new Events();
+
+    /** An empty store. */
+    public InMemoryStore() {
+    }
+
+    @Override
+    public <T> T inTransaction(TenantId tenant, TransactionalWork<T> work) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(work, "work");
+        InMemoryTransaction current = CURRENT.get();
+        if (current != null && current.belongsTo(this)) {
+            if (!current.tenant().equals(tenant)) {
+                throw new IllegalStateException("a transaction of " + current.tenant()
+                        + " is open on this thread; a transaction of " + tenant + " cannot nest in it");
+            }
+            int undo = current.undoMark();
+            int pending = current.pendingMark();
+            try {
+                return work.run(current);
+            } catch (RuntimeException | Error e) {
+                current.rollbackTo(undo, pending);
+                throw e;
+            }
+        }
+        ReentrantLock lock = locks.computeIfAbsent(tenant, t -> new ReentrantLock());
+        lock.lock();
+        InMemoryTransaction tx = new InMemoryTransaction(this, tenant);
+        CURRENT.set(tx);
+        try {
+            T result;
+            try {
+                result = work.run(tx);
+            } catch (RuntimeException | Error e) {
+                tx.rollbackTo(0, 0);
+                throw e;
+            }
+            if (!tx.pending().isEmpty()) {
+                outbox.append(tx.pending());
+            }
+            return result;
+        } finally {
+            tx.close();
+            if (current == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(current);
+            }
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The store for one aggregate type, created on first use.
+     *
+     * @param aggregateType the type, as its events name it ({@code order})
+     */
+    @SuppressWarnings("unchecked")
+    public <A, E extends DomainEvent> InMemoryAggregateStore<A, E> aggregates(String aggregateType) {
+        Objects.requireNonNull(aggregateType, "aggregateType");
+        return (InMemoryAggregateStore<A, E>) stores.computeIfAbsent(aggregateType,
+                t -> new InMemoryAggregateStore<>(this, t));
+    }
+
+    /** The outbox every committed event goes to. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** The processed command records. */
+    public ProcessedCommands processedCommands() {
+        return processedCommands;
+    }
+
+    /** The processed event records of idempotent consumers. */
+    public ProcessedEvents processedEvents() {
+        return processedEvents;
+    }
+
+    /**
+     * The transaction a store method was given, checked to be an open transaction of this store.
+     *
+     * @throws IllegalArgumentException for a transaction of another adapter or store
+     */
+    public InMemoryTransaction open(Transaction tx) {
+        if (!(tx instanceof InMemoryTransaction mt) || !mt.belongsTo(this)) {
+            throw new IllegalArgumentException("tx: not a transaction of this in-memory store");
+        }
+        mt.requireOpen();
+        return mt;
+    }
+
+    private final class Commands implements ProcessedCommands {
+        @Override
+        public Optional<ProcessedCommand> find(Transaction tx, String key) {
+            InMemoryTransaction t = open(tx);
+            Map<String, ProcessedCommand> m = commands.get(t.tenant());
+            return m == null ? Optional.empty() : Optional.ofNullable(m.get(Objects.requireNonNull(key, "key")));
+        }
+
+        @Override
+        public void record(Transaction tx, ProcessedCommand command) {
+            InMemoryTransaction t = open(tx);
+            Map<String, ProcessedCommand> m = commands.computeIfAbsent(t.tenant(), k -> new HashMap<>());
+            if (m.putIfAbsent(command.key(), command) != null) {
+                throw new DuplicateCommandException(command.key());
+            }
+            t.onRollback(() -> m.remove(command.key(), command));
+        }
+
+        @Override
+        public long purgeProcessedBefore(Instant cutoff) {
+            long n = 0;
+            for (Map.Entry<TenantId, Map<String, ProcessedCommand>> e : commands.entrySet()) {
+                ReentrantLock lock = locks.computeIfAbsent(e.getKey(), t -> new ReentrantLock());
+                lock.lock();
+                try {
+                    int before = e.getValue().size();
+                    e.getValue().values().removeIf(c -> c.processedAt().isBefore(cutoff));
+                    n += before - e.getValue().size();
+                } finally {
+                    lock.unlock();
+                }
+            }
+            return n;
+        }
+    }
+
+    private final class Events implements ProcessedEvents {
+        @Override
+        public boolean markProcessed(Transaction tx, String consumer, UUID eventId) {
+            InMemoryTransaction t = open(tx);
+            Set<String> seen = events.computeIfAbsent(t.tenant(), k -> new HashSet<>());
+            String key = consumer + '\u0000' + eventId;
+            if (!seen.add(key)) {
+                return false;
+            }
+            t.onRollback(() -> seen.remove(key));
+            return true;
+        }
+    }
+}

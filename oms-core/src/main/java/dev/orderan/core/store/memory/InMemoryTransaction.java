@@ -1,0 +1,85 @@
+package dev.orderan.core.store.memory;
+
+import dev.orderan.core.common.TenantId;
+import dev.orderan.core.event.EventEnvelope;
+import dev.orderan.core.store.Transaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A transaction of an {@link InMemoryStore}. In-memory stores apply writes at once and register
+ * how to undo them ({@link #onRollback}); events go to the outbox only when the transaction
+ * commits ({@link #emit}). Other threads of the same tenant wait for the transaction, so nobody
+ * sees a write that is later undone.
+ */
+public final class InMemoryTransaction implements Transaction {
+
+    private final InMemoryStore owner;
+    private final TenantId tenant;
+    private final List<Runnable> undo = new ArrayList<>();
+    private final List<EventEnvelope<?>> pending = new ArrayList<>();
+    private boolean open = true;
+
+    InMemoryTransaction(InMemoryStore owner, TenantId tenant) {
+        this.owner = owner;
+        this.tenant = tenant;
+    }
+
+    @Override
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    /** Registers how to undo a write that was just applied; undone in reverse order on rollback. */
+    public void onRollback(Runnable action) {
+        requireOpen();
+        undo.add(Objects.requireNonNull(action, "action"));
+    }
+
+    /** Queues an event for the outbox; it is appended only if the transaction commits. */
+    public void emit(EventEnvelope<?> envelope) {
+        requireOpen();
+        if (!envelope.tenantId().equals(tenant)) {
+            throw new IllegalArgumentException("event of tenant " + envelope.tenantId() + " in a transaction of " + tenant);
+        }
+        pending.add(envelope);
+    }
+
+    /** True when this transaction belongs to {@code store}; stores refuse transactions of other stores. */
+    public boolean belongsTo(InMemoryStore store) {
+        return owner == store;
+    }
+
+    /** Throws unless the transaction is still open. */
+    public void requireOpen() {
+        if (!open) {
+            throw new IllegalStateException("transaction of " + tenant + " is no longer open");
+        }
+    }
+
+    int undoMark() {
+        return undo.size();
+    }
+
+    int pendingMark() {
+        return pending.size();
+    }
+
+    void rollbackTo(int undoMark, int pendingMark) {
+        for (int i = undo.size() - 1; i >= undoMark; i--) {
+            undo.remove(i).run();
+        }
+        while (pending.size() > pendingMark) {
+            pending.remove(pending.size() - 1);
+        }
+    }
+
+    List<EventEnvelope<?>> pending() {
+        return pending;
+    }
+
+    void close() {
+        open = false;
+    }
+}
