@@ -22,10 +22,12 @@ class AdapterBoundaryTest {
             .importPackages("dev.orderan.analytics");
 
     @Test
-    void onlyOrderFactsReadsOrdersAndTheirEvents() {
+    void onlyOrderFactsAndItsFoldReadOrdersAndTheirEvents() {
         noClasses().that().resideInAnyPackage(ANALYTIC_PACKAGES)
                 .and().doNotHaveFullyQualifiedName("dev.orderan.analytics.metrics.OrderFacts")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.orderan.core.order..", "dev.orderan.core.pricing..")
+                .and().doNotHaveFullyQualifiedName("dev.orderan.analytics.metrics.OrderFold")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.orderan.core.order..",
+                        "dev.orderan.core.pricing..", "dev.orderan.core.event..", "dev.orderan.core.tax..")
                 .check(CLASSES);
     }
 

@@ -16,7 +16,8 @@ import javax.money.CurrencyUnit;
 /**
  * Turns order facts into per-customer recency, frequency and monetary value, the way the customer
  * base analysis literature does: a transaction is a day with at least one (not cancelled) order,
- * several orders on one day count as one transaction worth their sum; the first transaction starts
+ * several orders on one day count as one transaction worth their sum (each order at its value: its
+ * total less what was paid back for refunded units); the first transaction starts
  * the customer's clock and is not a repeat; calibration ends at the end of a given day.
  *
  * @param calibrationEnd the last day of the calibration period (inclusive)
@@ -116,7 +117,7 @@ public record RfmSummary(LocalDate calibrationEnd, ZoneId zone, double daysPerPe
             }
             LocalDate day = f.placedAt().atZone(zone).toLocalDate();
             Day d = byCustomer.computeIfAbsent(f.customerId(), k -> new TreeMap<>()).computeIfAbsent(day, k -> new Day());
-            d.valueMinor = Math.addExact(d.valueMinor, f.totalMinor());
+            d.valueMinor = Math.addExact(d.valueMinor, f.netMinor());
             d.orderIds.add(f.orderId());
         }
         v.throwIfAny();

@@ -21,15 +21,15 @@ import java.util.TreeMap;
 /**
  * Customer figures for a {@link Scope}. Only sales count (orders not cancelled), and only orders
  * placed before the end of the scope, so a period's figures do not change when later orders
- * arrive. Definitions:
+ * arrive (refunds recorded later do lower historical values). Definitions:
  * <ul>
  *   <li><b>new customer</b>: first sale ever is in the period; <b>returning</b>: a sale in the
  *   period and an earlier sale before it;</li>
  *   <li><b>repeat rate</b>: of the customers with a sale in the period, the share with at least two;</li>
  *   <li><b>cohort retention</b>: customers by the month of their first sale (cohorts starting in
  *   the period), and per later month up to the scope's end the share with a sale that month;</li>
- *   <li><b>historical value</b>: a customer's revenue from all sales up to the end of the period
- *   (returns are not deducted: refunds are not yet part of the order data).</li>
+ *   <li><b>historical value</b>: a customer's revenue from all sales up to the end of the period,
+ *   each sale at its value (its total less what was paid back for refunded units).</li>
  * </ul>
  */
 public final class CustomerMetrics {
@@ -139,7 +139,7 @@ public final class CustomerMetrics {
         return new CohortTable(rows);
     }
 
-    /** Each customer's historical value (sum of all their sales up to the end of the period), highest first. */
+    /** Each customer's historical value (the values of all their sales up to the end of the period), highest first. */
     public Map<String, MoneyFigure> historicalValue() {
         List<Map.Entry<String, MoneyFigure>> entries = new ArrayList<>();
         byCustomer.forEach((customer, list) -> entries.add(Map.entry(customer, MoneyFigure.of(

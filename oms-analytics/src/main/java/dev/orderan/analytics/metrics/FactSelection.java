@@ -67,7 +67,8 @@ final class FactSelection {
         return facts.stream().map(OrderFact::orderId).toList();
     }
 
+    /** Each order's value: its total less what was paid back for refunded units. */
     static List<MoneyFigure.Contribution> totals(List<OrderFact> facts) {
-        return facts.stream().map(f -> new MoneyFigure.Contribution(f.orderId(), f.totalMinor())).toList();
+        return facts.stream().map(f -> new MoneyFigure.Contribution(f.orderId(), f.netMinor())).toList();
     }
 }

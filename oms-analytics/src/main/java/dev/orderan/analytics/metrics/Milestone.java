@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum Milestone {
     /** Placed. */
     PLACED,
-    /** Paid in full (prepaid orders; see {@link OrderFacts}). */
+    /** Paid in full, whatever the order type (see {@link OrderFacts}). */
     PAID,
     /** Packed. */
     PACKED,

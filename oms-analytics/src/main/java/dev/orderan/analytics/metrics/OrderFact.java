@@ -1,5 +1,6 @@
 package dev.orderan.analytics.metrics;
 
+import dev.orderan.core.money.Currencies;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +11,16 @@ import javax.money.CurrencyUnit;
 
 /**
  * One order as analytics sees it: plain values only, no aggregate. Every metric, model and report
- * of this module works on these records, so they survive changes to the order aggregate; only
- * {@link OrderFacts} (the adapter from orders and events) knows the aggregate. Hosts with data
+ * of this module works on these records, so they survive changes to the order model; only
+ * {@link OrderFacts} (the adapter from order events and orders) knows that model. Hosts with data
  * from elsewhere (an old shop system, a marketplace export) build facts directly with
  * {@link #builder(String, String, CurrencyUnit, Instant)}.
  *
- * <p>Amounts are exact minor units of {@link #currency()}. Fields marked <em>host-supplied</em>
- * are facts the order model does not hold; they are empty or false unless the host provides them
- * through {@link OrderExtras}.
+ * <p>Amounts are exact minor units of {@link #currency()}. An order's <em>value</em>
+ * ({@link #netMinor()}) is its total less what was paid back for refunded units; money paid back
+ * because the customer paid more than the order cost is not part of the total and is not deducted.
+ * Fields marked <em>host-supplied</em> are facts the order model does not hold; they are empty or
+ * false unless the host provides them through {@link OrderExtras}.
  *
  * @param orderId the order id
  * @param customerId the customer id
@@ -27,8 +30,10 @@ import javax.money.CurrencyUnit;
  * @param currency the currency of every amount
  * @param totalMinor what the customer pays in all (goods, tax, shipping)
  * @param shippingFeeMinor the shipping fee charged to the customer
+ * @param refundedMinor what was paid back for refunded units (their goods, tax and shipping shares),
+ *     at most {@code totalMinor}
  * @param shippingCostMinor what shipping cost the seller (host-supplied)
- * @param courier the courier, when something is shipped
+ * @param courier the courier that took the parcel, once shipped
  * @param timeline when the order reached each milestone
  * @param lines the lines
  * @param cancelledBy who cancelled the order, when it is cancelled ({@code CUSTOMER}, {@code SELLER}, {@code SYSTEM})
@@ -39,9 +44,10 @@ import javax.money.CurrencyUnit;
  */
 public record OrderFact(String orderId, String customerId, String channel, Optional<String> source,
                         String paymentMethod, CurrencyUnit currency, long totalMinor, long shippingFeeMinor,
-                        OptionalLong shippingCostMinor, Optional<String> courier, Timeline timeline, List<Line> lines,
-                        Optional<String> cancelledBy, Optional<Return> returned, boolean deliveryFailed,
-                        boolean addressCorrected, boolean wrongItem) {
+                        long refundedMinor, OptionalLong shippingCostMinor, Optional<String> courier,
+                        Timeline timeline, List<Line> lines, Optional<String> cancelledBy,
+                        Optional<Return> returned, boolean deliveryFailed, boolean addressCorrected,
+                        boolean wrongItem) {
 
     /** Checks presence and signs, and copies the lines. */
     public OrderFact {
@@ -50,9 +56,14 @@ public record OrderFact(String orderId, String customerId, String channel, Optio
         requireText(channel, "channel");
         Objects.requireNonNull(source, "source");
         requireText(paymentMethod, "paymentMethod");
-        Objects.requireNonNull(currency, "currency");
+        // One unit per code, so facts compare equal whichever money provider made their currency.
+        currency = Currencies.canonical(Objects.requireNonNull(currency, "currency"));
         if (totalMinor < 0 || shippingFeeMinor < 0) {
             throw new IllegalArgumentException("order " + orderId + ": totalMinor and shippingFeeMinor must not be negative");
+        }
+        if (refundedMinor < 0 || refundedMinor > totalMinor) {
+            throw new IllegalArgumentException("order " + orderId + ": refundedMinor must be between 0 and totalMinor "
+                    + totalMinor + ", was " + refundedMinor);
         }
         Objects.requireNonNull(shippingCostMinor, "shippingCostMinor");
         Objects.requireNonNull(courier, "courier");
@@ -73,6 +84,11 @@ public record OrderFact(String orderId, String customerId, String channel, Optio
         return timeline.cancelledAt().isPresent();
     }
 
+    /** The order's value: its total less what was paid back for refunded units. */
+    public long netMinor() {
+        return totalMinor - refundedMinor;
+    }
+
     /** The instant the order was placed. */
     public Instant placedAt() {
         return timeline.placedAt();
@@ -82,7 +98,7 @@ public record OrderFact(String orderId, String customerId, String channel, Optio
      * When the order reached each milestone. Empty means not (yet) reached, or not known.
      *
      * @param placedAt placement
-     * @param paidAt payment in full, for orders paid before fulfilment (see {@link OrderFacts})
+     * @param paidAt when the payments received first covered what the order costs (see {@link OrderFacts})
      * @param packedAt packed
      * @param shippedAt handed to the courier
      * @param deliveredAt delivered
@@ -115,11 +131,15 @@ public record OrderFact(String orderId, String customerId, String channel, Optio
      *
      * @param sku the SKU
      * @param productName the product name
-     * @param category the product category (host-supplied; {@code uncategorised} otherwise)
+     * @param category the product category (the line's own, else the host's catalogue; {@code uncategorised} otherwise)
      * @param quantity units
      * @param amountMinor what the customer pays for the line's goods: after discounts, with tax, without shipping
+     * @param refundedUnits how many of its units were refunded
+     * @param refundedMinor the part of {@code amountMinor} paid back for those units (their shipping
+     *     shares, paid back too, count in the order's {@link OrderFact#refundedMinor()} only)
      */
-    public record Line(String sku, String productName, String category, long quantity, long amountMinor) {
+    public record Line(String sku, String productName, String category, long quantity, long amountMinor,
+                       long refundedUnits, long refundedMinor) {
         /** Checks presence and signs. */
         public Line {
             requireText(sku, "sku");
@@ -128,6 +148,25 @@ public record OrderFact(String orderId, String customerId, String channel, Optio
             if (quantity < 1 || amountMinor < 0) {
                 throw new IllegalArgumentException("line " + sku + ": quantity must be at least 1 and amountMinor not negative");
             }
+            if (refundedUnits < 0 || refundedUnits > quantity || refundedMinor < 0 || refundedMinor > amountMinor) {
+                throw new IllegalArgumentException("line " + sku + ": refundedUnits must be between 0 and the quantity"
+                        + " and refundedMinor between 0 and amountMinor");
+            }
+        }
+
+        /** A line nothing was refunded of. */
+        public Line(String sku, String productName, String category, long quantity, long amountMinor) {
+            this(sku, productName, category, quantity, amountMinor, 0, 0);
+        }
+
+        /** Units sold and not refunded. */
+        public long netQuantity() {
+            return quantity - refundedUnits;
+        }
+
+        /** The line's goods amount less what was paid back for its refunded units. */
+        public long netAmountMinor() {
+            return amountMinor - refundedMinor;
         }
     }
 
@@ -162,6 +201,7 @@ public record OrderFact(String orderId, String customerId, String channel, Optio
         private String paymentMethod = "OTHER";
         private long totalMinor;
         private long shippingFeeMinor;
+        private long refundedMinor;
         private OptionalLong shippingCostMinor = OptionalLong.empty();
         private Optional<String> courier = Optional.empty();
         private Timeline timeline;
@@ -206,6 +246,12 @@ public record OrderFact(String orderId, String customerId, String channel, Optio
         /** The shipping fee charged, in minor units. */
         public Builder shippingFeeMinor(long value) {
             this.shippingFeeMinor = value;
+            return this;
+        }
+
+        /** What was paid back for refunded units, in minor units. */
+        public Builder refundedMinor(long value) {
+            this.refundedMinor = value;
             return this;
         }
 
@@ -266,7 +312,7 @@ public record OrderFact(String orderId, String customerId, String channel, Optio
         /** The fact. */
         public OrderFact build() {
             return new OrderFact(orderId, customerId, channel, source, paymentMethod, currency, totalMinor,
-                    shippingFeeMinor, shippingCostMinor, courier, timeline, lines, cancelledBy, returned,
+                    shippingFeeMinor, refundedMinor, shippingCostMinor, courier, timeline, lines, cancelledBy, returned,
                     deliveryFailed, addressCorrected, wrongItem);
         }
     }

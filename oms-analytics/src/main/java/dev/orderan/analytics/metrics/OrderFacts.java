@@ -3,57 +3,61 @@ package dev.orderan.analytics.metrics;
 import dev.orderan.analytics.internal.Violations;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
+import dev.orderan.core.event.EventEnvelope;
 import dev.orderan.core.order.Order;
 import dev.orderan.core.order.OrderEvent;
 import dev.orderan.core.order.OrderRef;
-import dev.orderan.core.order.OrderStatus;
-import dev.orderan.core.order.ServiceLevel;
-import dev.orderan.core.pricing.PriceBreakdown;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The adapter from Orderan's orders and events to {@link OrderFact}s: the one place in this module
- * that reads the order aggregate. Two sources give the same facts: the orders' current state
- * ({@link #fromOrders}) and the tenant's event log ({@link #fromEvents}, which replays each order's
- * history with {@link Order#replay} and can stop at any instant, so a past period's figures can be
- * recomputed as they stood then).
- *
- * <p>What the order state does not record, and how the adapter handles it:
+ * The adapter from Orderan's orders and events to {@link OrderFact}s: with the fold of one order's
+ * events it uses, the one place in this module that knows the order model. Two sources:
  * <ul>
- *   <li><b>paid</b>: the moment a prepaid order left "awaiting payment" for the status payment
- *   leads to (accepted, awaiting supply, in production). Cash-on-delivery and invoice payments do
- *   not change the status, so their payment time is not known and {@code paidAt} is empty.</li>
- *   <li><b>courier</b>: the courier chosen at placement (the courier named at shipment is not kept
- *   in the order's state).</li>
- *   <li><b>return</b>: a return counts while the order is in "return requested" or "returned"
- *   after a request; a refused return does not count. The reason is the customer's text unless the
- *   host supplies a reason code.</li>
+ *   <li>{@link #fromEvents} reads the published events of a tenant's orders (what
+ *   {@code OrderService.history} returns, or what a relay takes from the outbox): each order's
+ *   events are folded through their stable event types, without the order aggregate and without
+ *   personal data, and the fold can stop at any instant, so a past period's figures can be
+ *   recomputed as they stood then. This is the complete source.</li>
+ *   <li>{@link #fromOrders} reads orders' current state. It gives the same facts, except that the
+ *   state keeps no payment times: only orders whose payment moved them out of "awaiting payment"
+ *   (prepaid orders) have a {@code paidAt}; cash on delivery and invoices have none.</li>
+ * </ul>
+ *
+ * <p>What the facts say and where it comes from:
+ * <ul>
+ *   <li><b>paid</b>: when the money received and not paid back first covered what the order costs
+ *   (the grand total less refunded units), for every order type: at checkout for prepaid orders,
+ *   when the courier hands the money over for cash on delivery, when the invoice is settled. A
+ *   payment after the payment window of an order still waiting for it does not count (the order
+ *   expires with it); an order with nothing to pay counts as paid when it moves past "awaiting
+ *   payment".</li>
+ *   <li><b>refunds</b>: the exact amounts of the refunded units, from the refunds recorded on the
+ *   order; money paid back because more was received than the order cost is not deducted (it was
+ *   never part of the total).</li>
+ *   <li><b>courier</b>: the courier that took the parcel, once shipped.</li>
+ *   <li><b>product category</b>: the line's own category; for lines placed without one, the host's
+ *   catalogue ({@link Builder#categories}); {@code uncategorised} otherwise.</li>
+ *   <li><b>return</b>: counts while the order is in "return requested" or "returned" after a
+ *   request; a refused return does not count. The reason is the customer's text unless the host
+ *   supplies a reason code.</li>
  *   <li><b>failed delivery</b>: the order reached "returned" without a return request.</li>
- *   <li><b>source, seller's shipping cost, address corrections, wrong items, promised delivery,
- *   product category</b>: supplied by the host through {@link Builder#extras} and
- *   {@link Builder#categories}.</li>
+ *   <li><b>source, seller's shipping cost, address corrections, wrong items, promised
+ *   delivery</b>: supplied by the host through {@link Builder#extras}.</li>
  * </ul>
  * The on-time deadline defaults to the end of the local day (in {@link Builder#zone}) that is the
  * shipping method's ETA days after shipment.
  */
 public final class OrderFacts {
-
-    private static final String UNCATEGORISED = "uncategorised";
-    private static final Set<OrderStatus> STATUS_AFTER_PAYMENT =
-            EnumSet.of(OrderStatus.ACCEPTED, OrderStatus.AWAITING_SUPPLY, OrderStatus.IN_PRODUCTION);
 
     private final Function<String, OrderExtras> extras;
     private final Function<Sku, Optional<String>> categories;
@@ -76,7 +80,8 @@ public final class OrderFacts {
     }
 
     /**
-     * Facts of orders in their current state, sorted by placement time and id.
+     * Facts of orders in their current state, sorted by placement time and id. Payment times are
+     * known only for orders whose payment changed their status; see {@link #fromEvents}.
      *
      * @throws dev.orderan.core.validation.ValidationFailedException if the orders hold nulls or mix tenants
      */
@@ -108,31 +113,41 @@ public final class OrderFacts {
         return List.copyOf(out);
     }
 
+    /** The fact of one order in its current state; see {@link #fromOrders}. */
+    public OrderFact fromOrder(Order order) {
+        Objects.requireNonNull(order, "order");
+        return fact(OrderFold.of(order));
+    }
+
     /**
-     * Facts of every order in a tenant's event log, in the state the log leaves them.
+     * Facts of every order in a tenant's events, in the state the events leave them.
      *
-     * @param log events of one tenant in any interleaving of orders; each order's events complete
-     *            from its placement and in sequence
+     * @param log the events of one tenant's orders, each order's complete from its placement, orders
+     *     in any interleaving and each order's events in any order; an event delivered twice (same
+     *     event id) counts once
      * @throws dev.orderan.core.validation.ValidationFailedException if the log mixes tenants or holds
-     *         nulls, or an order's history does not start with its placement or has a gap (naming the order)
+     *     nulls, or an order's history does not start with its placement, has a gap or two different
+     *     events at one position (naming the order)
      */
-    public List<OrderFact> fromEvents(Iterable<? extends OrderEvent> log) {
+    public List<OrderFact> fromEvents(Iterable<? extends EventEnvelope<? extends OrderEvent>> log) {
         return fromEvents(log, Instant.MAX);
     }
 
     /**
-     * Facts of the orders in a tenant's event log as they stood at {@code asOf}: events after it
-     * are ignored, and orders placed after it are left out.
+     * Facts of the orders in a tenant's events as they stood at {@code asOf}: each order's events
+     * up to that instant are folded, and orders placed after it are left out.
+     *
+     * @see #fromEvents(Iterable)
      */
-    public List<OrderFact> fromEvents(Iterable<? extends OrderEvent> log, Instant asOf) {
+    public List<OrderFact> fromEvents(Iterable<? extends EventEnvelope<? extends OrderEvent>> log, Instant asOf) {
         Violations v = new Violations("OrderFacts.fromEvents");
         v.check(log != null, "log", "NotNull", "must not be null");
         v.check(asOf != null, "asOf", "NotNull", "must not be null");
         v.throwIfAny();
-        Map<OrderRef, List<OrderEvent>> histories = new LinkedHashMap<>();
+        Map<OrderRef, List<EventEnvelope<? extends OrderEvent>>> histories = new LinkedHashMap<>();
         TenantId tenant = null;
         int i = 0;
-        for (OrderEvent e : log) {
+        for (EventEnvelope<? extends OrderEvent> e : log) {
             if (!v.check(e != null, "log[" + i + "]", "NotNull", "must not be null")) {
                 i++;
                 continue;
@@ -142,22 +157,18 @@ public final class OrderFacts {
                         + "; compute analytics per tenant");
             } else {
                 tenant = e.tenantId();
-                if (!e.occurredAt().isAfter(asOf)) {
-                    histories.computeIfAbsent(e.order(), k -> new ArrayList<>()).add(e);
-                }
+                histories.computeIfAbsent(e.event().order(), k -> new ArrayList<>()).add(e);
             }
             i++;
         }
         v.throwIfAny();
         List<OrderFact> out = new ArrayList<>(histories.size());
-        for (Map.Entry<OrderRef, List<OrderEvent>> h : histories.entrySet()) {
-            List<OrderEvent> events = h.getValue();
-            events.sort(Comparator.comparingLong(OrderEvent::sequence));
+        for (Map.Entry<OrderRef, List<EventEnvelope<? extends OrderEvent>>> h : histories.entrySet()) {
             try {
-                out.add(fromOrder(Order.replay(events)));
-            } catch (IllegalArgumentException broken) {
+                fold(h.getValue(), asOf).ifPresent(f -> out.add(fact(f)));
+            } catch (IllegalArgumentException | IndexOutOfBoundsException broken) {
                 v.add("log", "CompleteHistory", "the history of order " + h.getKey().orderId().value()
-                        + " is incomplete or out of sequence: " + broken.getMessage());
+                        + " is incomplete or inconsistent: " + broken.getMessage());
             }
         }
         v.throwIfAny();
@@ -165,60 +176,42 @@ public final class OrderFacts {
         return List.copyOf(out);
     }
 
+    /** Folds one order's events up to {@code asOf}; empty when it was placed after that. */
+    private static Optional<OrderFold> fold(List<EventEnvelope<? extends OrderEvent>> history, Instant asOf) {
+        List<EventEnvelope<? extends OrderEvent>> sorted = new ArrayList<>(history);
+        sorted.sort(Comparator.comparingLong(EventEnvelope::sequence));
+        if (!(sorted.get(0).event() instanceof OrderEvent.Placed placed)) {
+            throw new IllegalArgumentException("its first event is " + sorted.get(0).type() + " at sequence "
+                    + sorted.get(0).sequence() + ", not the placement");
+        }
+        if (placed.occurredAt().isAfter(asOf)) {
+            return Optional.empty();
+        }
+        OrderFold fold = OrderFold.placed(placed);
+        EventEnvelope<? extends OrderEvent> previous = sorted.get(0);
+        for (EventEnvelope<? extends OrderEvent> e : sorted.subList(1, sorted.size())) {
+            if (e.sequence() == previous.sequence()) {
+                if (!e.eventId().equals(previous.eventId())) {
+                    throw new IllegalArgumentException("two different events at sequence " + e.sequence());
+                }
+                continue; // delivered twice
+            }
+            if (e.occurredAt().isAfter(asOf)) {
+                break;
+            }
+            fold.apply(e.event());
+            previous = e;
+        }
+        return Optional.of(fold);
+    }
+
+    private OrderFact fact(OrderFold fold) {
+        String id = fold.orderId();
+        return fold.toFact(Objects.requireNonNullElse(extras.apply(id), OrderExtras.NONE), categories, zone);
+    }
+
     private static final Comparator<OrderFact> ORDER =
             Comparator.comparing(OrderFact::placedAt).thenComparing(OrderFact::orderId);
-
-    /** The fact of one order in its current state. */
-    public OrderFact fromOrder(Order order) {
-        Objects.requireNonNull(order, "order");
-        String id = order.id().value();
-        OrderExtras extra = Objects.requireNonNullElse(extras.apply(id), OrderExtras.NONE);
-        Map<OrderStatus, Instant> at = order.statusTimestamps();
-        OrderStatus status = order.status();
-
-        Optional<Instant> paid = Optional.empty();
-        if (at.containsKey(OrderStatus.AWAITING_PAYMENT) && order.isPaidInFull()) {
-            paid = at.entrySet().stream().filter(e -> STATUS_AFTER_PAYMENT.contains(e.getKey()))
-                    .map(Map.Entry::getValue).min(Comparator.naturalOrder());
-        }
-        Optional<Instant> shipped = Optional.ofNullable(at.get(OrderStatus.SHIPPED));
-        Optional<Instant> due = extra.deliveryDueBy();
-        boolean ships = order.shipping().serviceLevel() != ServiceLevel.NONE;
-        if (due.isEmpty() && shipped.isPresent() && ships) {
-            due = Optional.of(shipped.get().atZone(zone).toLocalDate().plusDays(order.shipping().etaDays() + 1L)
-                    .atStartOfDay(zone).toInstant());
-        }
-        Optional<Instant> cancelled = status == OrderStatus.CANCELLED
-                ? Optional.ofNullable(at.get(OrderStatus.CANCELLED)) : Optional.empty();
-        OrderFact.Timeline timeline = new OrderFact.Timeline(order.placedAt(), paid,
-                Optional.ofNullable(at.get(OrderStatus.PACKED)), shipped,
-                Optional.ofNullable(at.get(OrderStatus.DELIVERED)), cancelled, due);
-
-        boolean requested = at.containsKey(OrderStatus.RETURN_REQUESTED);
-        Optional<OrderFact.Return> returned = Optional.empty();
-        if (requested && (status == OrderStatus.RETURN_REQUESTED || status == OrderStatus.RETURNED)) {
-            String reason = extra.returnReasonCode().or(order::lastProblem).orElse("unspecified");
-            returned = Optional.of(new OrderFact.Return(at.get(OrderStatus.RETURN_REQUESTED), reason,
-                    status == OrderStatus.RETURNED ? Optional.ofNullable(at.get(OrderStatus.RETURNED)) : Optional.empty()));
-        }
-        boolean deliveryFailed = !requested && status == OrderStatus.RETURNED;
-
-        PriceBreakdown price = order.price();
-        List<OrderFact.Line> lines = new ArrayList<>(price.lineCount());
-        for (int i = 0; i < price.lineCount(); i++) {
-            PriceBreakdown.LinePrice lp = price.lines().get(i);
-            Sku sku = lp.sku();
-            String category = Objects.requireNonNullElse(categories.apply(sku), Optional.<String>empty())
-                    .orElse(UNCATEGORISED);
-            lines.add(new OrderFact.Line(sku.value(), order.lines().get(i).productName(), category, lp.quantity(),
-                    lp.total().minor()));
-        }
-        return new OrderFact(id, order.customer().id().value(), order.channel().name(), extra.source(),
-                order.paymentMethod().name(), price.currency(), price.grandTotalMinor(), price.shippingFee().minor(),
-                extra.shippingCostMinor(), ships ? Optional.of(order.shipping().courier()) : Optional.empty(), timeline,
-                lines, status == OrderStatus.CANCELLED ? order.cancelledBy().map(Enum::name) : Optional.empty(),
-                returned, deliveryFailed, extra.addressCorrected(), extra.wrongItem());
-    }
 
     /** Configures {@link OrderFacts}. */
     public static final class Builder {
@@ -242,13 +235,13 @@ public final class OrderFacts {
             return this;
         }
 
-        /** The product category of a SKU (from the host's catalogue). */
+        /** The product category of a SKU, for lines placed without one (from the host's catalogue). */
         public Builder categories(Function<Sku, Optional<String>> value) {
             this.categories = Objects.requireNonNull(value, "categories");
             return this;
         }
 
-        /** The product category of some SKUs, by SKU code. */
+        /** The product category of some SKUs, by SKU code, for lines placed without one. */
         public Builder categories(Map<String, String> value) {
             Map<String, String> copy = Map.copyOf(value);
             this.categories = sku -> Optional.ofNullable(copy.get(sku.value()));

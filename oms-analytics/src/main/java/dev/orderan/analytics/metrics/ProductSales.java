@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param sku the SKU
  * @param productName the product name on its most recent line
  * @param category the category
- * @param units units sold
- * @param revenue what customers paid for its lines (after discounts, with tax, without shipping)
+ * @param units units sold and not refunded
+ * @param revenue what customers paid for its lines (after discounts, with tax, without shipping), less refunds
  * @param orderIds the orders it was sold in
  */
 public record ProductSales(String sku, String productName, String category, long units, Money revenue,

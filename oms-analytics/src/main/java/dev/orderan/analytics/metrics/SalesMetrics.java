@@ -22,9 +22,12 @@ import java.util.function.Function;
 
 /**
  * Sales figures for the orders placed in a {@link Scope}. A <em>sale</em> is an order placed in the
- * period and not cancelled (unpaid orders count until they are cancelled; returns are reported by
- * {@link OperationsMetrics}, not deducted). Revenue is what customers pay for those orders: goods
- * after discounts, tax and shipping, exact to the minor unit.
+ * period and not cancelled (unpaid orders count until they are cancelled). Revenue is what
+ * customers pay for those orders (goods after discounts, tax and shipping) less what was paid back
+ * for refunded units, exact to the minor unit; order values, averages, segments and best sellers
+ * are net of those refunds too. Refunds count as the facts know them, so a period's figures fall
+ * when a refund is recorded later; recompute them from the event log as of an instant to see
+ * them as they stood then. Return rates and reasons are reported by {@link OperationsMetrics}.
  */
 public final class SalesMetrics {
 
@@ -58,9 +61,25 @@ public final class SalesMetrics {
         return CountFigure.ofOrders("cancelled orders", ids(facts.inScope.stream().filter(OrderFact::isCancelled).toList()));
     }
 
-    /** Revenue: the sum of the sales' totals. */
+    /** Revenue: the sum of the sales' values (totals less refunded units). */
     public MoneyFigure revenue() {
         return MoneyFigure.of("revenue", MoneyFigure.Kind.SUM, facts.scope.currency(), totals(sales));
+    }
+
+    /** Gross revenue: the sum of the sales' totals, before refunds. */
+    public MoneyFigure grossRevenue() {
+        return MoneyFigure.of("gross revenue", MoneyFigure.Kind.SUM, facts.scope.currency(),
+                sales.stream().map(f -> new MoneyFigure.Contribution(f.orderId(), f.totalMinor())).toList());
+    }
+
+    /**
+     * Refunds: what was paid back for refunded units of the period's sales (gross revenue less
+     * revenue); only the orders with a refund contribute.
+     */
+    public MoneyFigure refunds() {
+        return MoneyFigure.of("refunds", MoneyFigure.Kind.SUM, facts.scope.currency(), sales.stream()
+                .filter(f -> f.refundedMinor() > 0)
+                .map(f -> new MoneyFigure.Contribution(f.orderId(), f.refundedMinor())).toList());
     }
 
     /** Average order value: revenue / orders, rounded half-even to the minor unit. */
@@ -74,7 +93,8 @@ public final class SalesMetrics {
     }
 
     /**
-     * The best sellers: SKUs by units sold, then by revenue, then by SKU code.
+     * The best sellers: SKUs by units sold, then by revenue, then by SKU code. Refunded units and
+     * what was paid back for them are left out.
      *
      * @param limit how many, at least 1
      */
@@ -88,8 +108,8 @@ public final class SalesMetrics {
         for (OrderFact f : sales) {
             for (OrderFact.Line l : f.lines()) {
                 long[] t = totals.computeIfAbsent(l.sku(), k -> new long[2]);
-                t[0] = Math.addExact(t[0], l.quantity());
-                t[1] = Math.addExact(t[1], l.amountMinor());
+                t[0] = Math.addExact(t[0], l.netQuantity());
+                t[1] = Math.addExact(t[1], l.netAmountMinor());
                 lastLine.put(l.sku(), l);
                 orders.computeIfAbsent(l.sku(), k -> new LinkedHashSet<>()).add(f.orderId());
             }

@@ -1,6 +1,7 @@
 package dev.orderan.analytics.metrics;
 
 import dev.orderan.analytics.internal.Violations;
+import dev.orderan.core.money.Currencies;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -31,6 +32,8 @@ public record Scope(Instant from, Instant to, ZoneId zone, CurrencyUnit currency
             v.check(from.isBefore(to), "to", "After", "must be after from (" + from + "), was " + to);
         }
         v.throwIfAny();
+        // One unit per code, so facts and scopes compare equal whichever money provider made them.
+        currency = Currencies.canonical(currency);
     }
 
     /** The local days {@code first} through {@code last} (inclusive) in {@code zone}. */

@@ -35,7 +35,9 @@ public record PricePoint(String sku, LocalDate day, Money price, long units) {
     /**
      * Daily points from order facts: for each SKU and local day with sales, the units sold (orders
      * not cancelled) and the mean unit price paid (line amounts / units, rounded half-even to the
-     * minor unit). Days without sales are absent: the facts do not say what the price was then.
+     * minor unit). Units refunded later still count: they were bought at that day's price, which is
+     * what demand responds to. Days without sales are absent: the facts do not say what the price
+     * was then.
      */
     public static List<PricePoint> fromFacts(List<OrderFact> facts, ZoneId zone) {
         Objects.requireNonNull(facts, "facts");

@@ -10,13 +10,16 @@ import dev.orderan.analytics.clv.CustomerRfm;
 import dev.orderan.analytics.clv.GammaGamma;
 import dev.orderan.analytics.clv.LifetimeValue;
 import dev.orderan.analytics.clv.RfmSummary;
+import dev.orderan.core.common.OrderId;
+import dev.orderan.core.event.EventEnvelope;
 import dev.orderan.core.money.Money;
 import dev.orderan.core.order.OrderEvent;
-import dev.orderan.core.order.OrderRepository;
+import dev.orderan.core.order.OrderService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,22 +29,27 @@ class DocsExampleTest {
     @Test
     void theDocumentedExampleRuns() {
         ShopSimulation shop = ShopSimulation.run(7L, 90, 8, Instant.parse("2025-05-01T00:00:00Z"));
-        OrderRepository repository = shop.repository;
+        OrderService orderService = shop.service;
         var tenant = ShopSimulation.TENANT;
+        List<OrderId> orderIds = shop.orderIds.stream().map(OrderId::of).toList();
+        var catalogue = shop.categories;
+        var extras = shop.extras;
 
         // --- as in docs/analytics.md ---
         OrderFacts adapter = OrderFacts.builder()
-                .categories(shop.categories)          // SKU → category, from the host's catalogue
-                .extras(shop.extras)                  // order id → source, shipping cost, corrections…
+                .categories(catalogue)                // SKU → category, for lines placed without one
+                .extras(extras)                       // order id → source, shipping cost, corrections…
                 .zone(ZoneId.of("Asia/Jakarta"))
                 .build();
-        List<OrderEvent> log = repository.readEvents(tenant, 0, Integer.MAX_VALUE).stream()
-                .map(OrderRepository.RecordedEvent::event).toList();
+        List<EventEnvelope<OrderEvent>> log = new ArrayList<>();
+        for (OrderId id : orderIds) {
+            log.addAll(orderService.history(tenant, id));     // or what a relay takes from the outbox
+        }
         List<OrderFact> facts = adapter.fromEvents(log);
 
         Scope april = Scope.month(YearMonth.of(2025, 4), ZoneId.of("Asia/Jakarta"), Money.IDR);
         SalesMetrics sales = SalesMetrics.of(facts, april);
-        MoneyFigure revenue = sales.revenue();              // exact, with each order's contribution
+        MoneyFigure revenue = sales.revenue();              // exact, net of refunds, with each order's contribution
         List<String> behindIt = revenue.orderIds();         // drill down
         DurationFigure toShip = OperationsMetrics.of(facts, april).processingTime(Milestone.PLACED, Milestone.SHIPPED);
         CohortTable cohorts = CustomerMetrics.of(facts, april).cohortRetention();

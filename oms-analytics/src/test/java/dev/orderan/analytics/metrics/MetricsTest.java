@@ -77,6 +77,33 @@ class MetricsTest {
     }
 
     @Test
+    void refunds_areDeductedFromRevenueBestSellersAndCustomerValue() {
+        // M1: 150k, one of two shirts refunded (60k goods + 2k of its shipping share); M2: 90k, nothing refunded.
+        List<OrderFact> facts = List.of(
+                order("M1", "ani", "2025-03-03T20:15", 150_000).refundedMinor(6_200_000)
+                        .line(new OrderFact.Line("A", "Product A", "fashion", 2, 12_000_000, 1, 6_000_000))
+                        .line(line("B", 1, 30_000)).build(),
+                order("M2", "ani", "2025-03-05T20:40", 90_000).line(line("B", 3, 90_000)).build());
+        SalesMetrics s = SalesMetrics.of(facts, MARCH);
+        assertEquals(Money.idr(240_000), s.grossRevenue().value());
+        assertEquals(Money.idr(62_000), s.refunds().value());
+        assertEquals(List.of("M1"), s.refunds().orderIds());
+        assertEquals(Money.idr(178_000), s.revenue().value());
+        assertEquals(Money.idr(89_000), s.averageOrderValue().value());
+        ProductSales a = s.bestSellers(2).stream().filter(p -> p.sku().equals("A")).findFirst().orElseThrow();
+        assertEquals(1, a.units());
+        assertEquals(Money.idr(60_000), a.revenue());
+        assertEquals(Money.idr(178_000), CustomerMetrics.of(facts, MARCH).historicalValue().get("ani").value());
+    }
+
+    @Test
+    void aRefundLargerThanTheOrder_isRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> order("M1", "ani", "2025-03-03T20:15", 150_000).refundedMinor(15_000_001).build());
+        assertThrows(IllegalArgumentException.class, () -> new OrderFact.Line("A", "a", "c", 2, 100, 3, 0));
+    }
+
+    @Test
     void medianOfAnEvenCount_isTheMeanOfTheTwoMiddleOrdersRoundedHalfEven() {
         List<OrderFact> facts = List.of(order("X1", "a", "2025-03-01T10:00", 0).totalMinor(101).build(),
                 order("X2", "a", "2025-03-02T10:00", 0).totalMinor(104).build(),

@@ -4,6 +4,7 @@ import dev.orderan.core.common.CustomerId;
 import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
+import dev.orderan.core.event.EventEnvelope;
 import dev.orderan.core.money.Money;
 import dev.orderan.core.order.CancelledBy;
 import dev.orderan.core.order.Customer;
@@ -11,15 +12,17 @@ import dev.orderan.core.order.Order;
 import dev.orderan.core.order.OrderCommand;
 import dev.orderan.core.order.OrderEvent;
 import dev.orderan.core.order.OrderLine;
-import dev.orderan.core.order.OrderRepository;
 import dev.orderan.core.order.OrderService;
 import dev.orderan.core.order.OrderType;
 import dev.orderan.core.order.PaymentMethod;
+import dev.orderan.core.order.PaymentTerms;
 import dev.orderan.core.order.PlaceOrder;
 import dev.orderan.core.order.SalesChannel;
 import dev.orderan.core.order.ServiceLevel;
 import dev.orderan.core.order.ShippingMethod;
-import dev.orderan.testkit.InMemoryOrderRepository;
+import dev.orderan.core.pricing.UnitRef;
+import dev.orderan.core.store.OutboxEntry;
+import dev.orderan.core.store.memory.InMemoryStore;
 import dev.orderan.testkit.OrderFixtures;
 import dev.orderan.testkit.TestClock;
 import java.time.Duration;
@@ -35,12 +38,16 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 
 /**
- * A small shop run through the public order API: orders placed over four months on the web,
- * app and two marketplaces, prepaid and cash on delivery, paid, expired, cancelled by customer or
- * seller, picked, packed, shipped with three couriers, delivered late or on time, returned with
- * reasons (some refused), failed deliveries; the host knows the campaign source, its shipping
- * cost, address corrections and wrong items. Every step happens at its own simulated time on one
- * clock, in time order across orders, and the orders' state can be captured at a chosen instant.
+ * A small shop run through the public order API ({@link OrderService} on an {@link InMemoryStore}):
+ * orders placed over four months on the web, app and two marketplaces, prepaid (some paid in two
+ * parts, some overpaid with a bank transfer's unique code, some paid after the window closed),
+ * cash on delivery and B2B on invoice; expired, cancelled by customer or seller (paid money paid
+ * back), picked, packed, shipped with three couriers (sometimes another courier than the one
+ * chosen), delivered late or on time, returned with reasons (some refused) and refunded in full or
+ * for one line, failed deliveries. Lines carry their category, except the footwear, which only the
+ * host's catalogue knows; the host also knows the campaign source, its shipping cost, address
+ * corrections and wrong items. Every step happens at its own simulated time on one clock, in time
+ * order across orders, and the orders' state and histories can be captured at a chosen instant.
  */
 final class ShopSimulation {
 
@@ -59,17 +66,21 @@ final class ShopSimulation {
         {"SND-01", "Sandal anyaman", "footwear", "120000"},
     };
     static final String[] COURIERS = {"jne", "sicepat", "jnt"};
+    /** The courier that sometimes takes a parcel when the chosen one cannot. */
+    static final String STAND_IN_COURIER = "anteraja";
     static final String[] SOURCES = {"instagram-ramadan", "google-search", "tiktok-live", "newsletter"};
     static final String[] RETURN_REASONS = {"size does not fit", "damaged in transit", "not as described"};
 
     final TestClock clock = new TestClock(START);
-    final InMemoryOrderRepository repository = new InMemoryOrderRepository();
-    final OrderService service = OrderService.builder().repository(repository).clock(clock)
+    final InMemoryStore store = new InMemoryStore();
+    final OrderService service = OrderService.builder().store(store).clock(clock)
             .duplicateWindow(Duration.ZERO).build();
     final Map<String, OrderExtras> extras = new HashMap<>();
+    /** The host's catalogue: only what the lines do not say (footwear is placed without a category). */
     final Map<String, String> categories = new HashMap<>();
     final List<String> orderIds = new ArrayList<>();
     final List<Order> snapshot = new ArrayList<>();
+    final List<EventEnvelope<OrderEvent>> snapshotLog = new ArrayList<>();
 
     private record Step(Instant at, long tie, String orderId, Function<Order, OrderCommand> command) {
     }
@@ -80,7 +91,9 @@ final class ShopSimulation {
 
     ShopSimulation() {
         for (String[] item : CATALOGUE) {
-            categories.put(item[0], item[2]);
+            if (item[2].equals("footwear")) {
+                categories.put(item[0], item[2]);
+            }
         }
     }
 
@@ -138,6 +151,7 @@ final class ShopSimulation {
         for (String id : orderIds) {
             snapshot.add(service.find(TENANT, OrderId.of(id)).orElseThrow());
         }
+        snapshotLog.addAll(eventLog());
     }
 
     private void advanceTo(Instant at) {
@@ -160,15 +174,25 @@ final class ShopSimulation {
         int customerNo = 1 + (int) Math.floor(Math.pow(r.nextDouble(), 1.6) * 400); // some customers buy often
         SalesChannel channel = new SalesChannel[] {SalesChannel.WEB, SalesChannel.APP, SalesChannel.TOKOPEDIA,
             SalesChannel.SHOPEE}[r.nextInt(4)];
-        boolean cod = r.nextDouble() < 0.3;
+        double kind = r.nextDouble();
+        boolean cod = kind < 0.3;
+        boolean b2b = !cod && kind < 0.35;
+        boolean transfer = !cod && !b2b && kind < 0.45;
         String courier = COURIERS[r.nextInt(COURIERS.length)];
         int etaDays = courier.equals("jnt") ? 2 : 3;
         long fee = 12_000 + 1_000L * r.nextInt(15);
         PlaceOrder.Builder b = PlaceOrder.builder().tenant(TENANT).orderId(OrderId.of(orderId))
-                .idempotencyKey("chk-" + orderId).type(cod ? OrderType.B2C_COD : OrderType.B2C_PREPAID)
-                .channel(channel).customer(customer("C-" + customerNo))
-                .paymentMethod(cod ? PaymentMethod.COD : PaymentMethod.VIRTUAL_ACCOUNT)
+                .idempotencyKey("chk-" + orderId).channel(channel).customer(customer("C-" + customerNo))
                 .shipping(new ShippingMethod(courier, ServiceLevel.REGULAR, etaDays, Money.idr(fee)));
+        if (cod) {
+            b.type(OrderType.B2C_COD).paymentMethod(PaymentMethod.COD);
+        } else if (b2b) {
+            b.type(OrderType.B2B).paymentMethod(PaymentMethod.INVOICE).paymentTerms(PaymentTerms.net(30))
+                    .account("CV-" + customerNo);
+        } else {
+            b.type(OrderType.B2C_PREPAID)
+                    .paymentMethod(transfer ? PaymentMethod.BANK_TRANSFER : PaymentMethod.VIRTUAL_ACCOUNT);
+        }
         int lines = 1 + (r.nextDouble() < 0.35 ? 1 : 0) + (r.nextDouble() < 0.1 ? 1 : 0);
         List<Integer> used = new ArrayList<>();
         for (int i = 0; i < lines; i++) {
@@ -178,7 +202,9 @@ final class ShopSimulation {
             }
             used.add(item);
             String[] c = CATALOGUE[item];
-            b.line(OrderLine.goods(Sku.of(c[0]), c[1], 1 + (r.nextDouble() < 0.2 ? 1 : 0), Money.idr(Long.parseLong(c[3]))));
+            OrderLine line = OrderLine.goods(Sku.of(c[0]), c[1], (b2b ? 5 : 1) + (r.nextDouble() < 0.2 ? 1 : 0),
+                    Money.idr(Long.parseLong(c[3])));
+            b.line(c[2].equals("footwear") ? line : line.withCategory(c[2]));
         }
         Order order = service.place(b.build()).order();
         orderIds.add(orderId);
@@ -193,7 +219,7 @@ final class ShopSimulation {
         if (r.nextDouble() < 0.03) {
             extra = extra.withAddressCorrected();
         }
-        boolean wrongItem = r.nextDouble() < 0.015;
+        boolean wrongItem = !b2b && r.nextDouble() < 0.015;
         if (wrongItem) {
             extra = extra.withWrongItem().withReturnReasonCode("WRONG_ITEM");
         }
@@ -201,24 +227,60 @@ final class ShopSimulation {
 
         Money total = order.grandTotal();
         Instant accepted;
-        if (!cod) {
+        boolean paidUpFront = !cod && !b2b;
+        boolean sellerCancels = r.nextDouble() < 0.04;
+        if (b2b) {
+            Duration toApprove = hours(r, 1, 30);
+            after(now, toApprove, orderId, o -> new OrderCommand.Approve("buyer-" + customerNo));
+            accepted = now.plus(toApprove);
+        } else if (paidUpFront) {
             double u = r.nextDouble();
-            if (u < 0.08) {
-                after(now, Duration.ofHours(24), orderId, o -> new OrderCommand.ExpirePayment());
+            if (u < 0.07) {
+                after(now, Duration.ofHours(24).plusMinutes(1), orderId, o -> new OrderCommand.ExpirePayment());
                 return;
             }
-            if (u < 0.12) {
+            if (u < 0.085) {
+                // Paid after the window closed: the order expires with the payment, which is paid back.
+                Duration late = hours(r, 25, 30);
+                after(now, late, orderId, o -> new OrderCommand.ConfirmPayment(total, "VA-" + orderId));
+                after(now.plus(late), hours(r, 2, 20), orderId, o -> new OrderCommand.RefundExcess("RF-" + orderId,
+                        "paid after the window closed"));
+                return;
+            }
+            if (u < 0.125) {
                 after(now, hours(r, 0.2, 6), orderId, o -> new OrderCommand.Cancel(CancelledBy.CUSTOMER, "changed my mind"));
                 return;
             }
             Duration payDelay = hours(r, 0.05, 20);
-            after(now, payDelay, orderId, o -> new OrderCommand.ConfirmPayment(total, "VA-" + orderId));
+            if (r.nextDouble() < 0.03) {
+                // Paid in two parts: the order waits until the second arrives.
+                Money first = total.divide(2, java.math.RoundingMode.DOWN);
+                Duration firstDelay = payDelay.dividedBy(2);
+                after(now, firstDelay, orderId, o -> new OrderCommand.ConfirmPayment(first, "VA1-" + orderId));
+                after(now, payDelay, orderId, o -> new OrderCommand.ConfirmPayment(o.amountDue(), "VA2-" + orderId));
+            } else if (transfer) {
+                // A bank transfer with the unique code on top: the extra rupiah are paid back later
+                // (with everything else when the shop cancels).
+                Money withCode = total.plus(Money.idr(1 + r.nextInt(999)));
+                after(now, payDelay, orderId, o -> new OrderCommand.ConfirmPayment(withCode, "TRF-" + orderId));
+                if (!sellerCancels) {
+                    after(now, payDelay.plus(hours(r, 24, 72)), orderId, o -> new OrderCommand.RefundExcess(
+                            "UC-" + orderId, "unique transfer code"));
+                }
+            } else {
+                after(now, payDelay, orderId, o -> new OrderCommand.ConfirmPayment(total, "VA-" + orderId));
+            }
             accepted = now.plus(payDelay);
         } else {
             accepted = now;
         }
-        if (r.nextDouble() < 0.04) {
-            after(accepted, hours(r, 1, 30), orderId, o -> new OrderCommand.Cancel(CancelledBy.SELLER, "out of stock"));
+        if (sellerCancels) {
+            Duration toCancel = hours(r, 1, 30);
+            after(accepted, toCancel, orderId, o -> new OrderCommand.Cancel(CancelledBy.SELLER, "out of stock"));
+            if (paidUpFront) {
+                after(accepted.plus(toCancel), hours(r, 1, 24), orderId, o -> new OrderCommand.RefundAll(
+                        "RF-" + orderId, "cancelled by the shop"));
+            }
             return;
         }
         Duration toProcess = hours(r, 0.5, 30);
@@ -227,21 +289,29 @@ final class ShopSimulation {
         Instant processed = accepted.plus(toProcess);
         Instant packed = processed.plus(toPack);
         Instant shipped = packed.plus(toShip);
+        String carrier = r.nextDouble() < 0.1 ? STAND_IN_COURIER : courier;
         after(accepted, toProcess, orderId, o -> new OrderCommand.StartProcessing());
         after(processed, toPack, orderId, o -> new OrderCommand.Pack());
-        after(packed, toShip, orderId, o -> new OrderCommand.Ship(courier, "AWB" + orderId));
+        after(packed, toShip, orderId, o -> new OrderCommand.Ship(carrier, "AWB" + orderId));
         if (r.nextDouble() < 0.03) {
             after(shipped, hours(r, 24, 96), orderId, o -> new OrderCommand.ReturnToSender("recipient not found"));
             return;
         }
         // jne is slower than promised more often than the others.
-        double late = courier.equals("jne") ? 0.25 : 0.08;
+        double late = carrier.equals("jne") ? 0.25 : 0.08;
         Duration transit = r.nextDouble() < late ? hours(r, 24 * (etaDays + 1.2), 24 * (etaDays + 3))
                 : hours(r, 20, 24 * (etaDays - 0.2));
         Instant delivered = shipped.plus(transit);
         after(shipped, transit, orderId, o -> new OrderCommand.Deliver("penerima"));
         if (cod) {
             after(delivered, Duration.ofMinutes(1), orderId, o -> new OrderCommand.ConfirmPayment(total, "COD-" + orderId));
+        }
+        if (b2b) {
+            // The invoice is paid within its 30 days; the order completes once it is.
+            Duration toPay = hours(r, 24, 24 * 30);
+            after(delivered, toPay, orderId, o -> new OrderCommand.ConfirmPayment(total, "INV-" + orderId));
+            after(delivered.plus(toPay), hours(r, 1, 24), orderId, o -> new OrderCommand.Complete());
+            return;
         }
         double returnChance = wrongItem ? 0.9 : 0.07;
         if (r.nextDouble() < returnChance) {
@@ -254,11 +324,24 @@ final class ShopSimulation {
                 after(requested, toReject, orderId, o -> new OrderCommand.RejectReturn("outside return policy"));
                 after(requested.plus(toReject), hours(r, 24, 48), orderId, o -> new OrderCommand.Complete());
             } else {
-                after(requested, hours(r, 48, 150), orderId, o -> new OrderCommand.ReceiveReturn());
+                Duration toReceive = hours(r, 48, 150);
+                after(requested, toReceive, orderId, o -> new OrderCommand.ReceiveReturn());
+                boolean oneLine = r.nextDouble() < 0.5;
+                after(requested.plus(toReceive), hours(r, 2, 48), orderId, o -> oneLine && o.lines().size() > 1
+                        ? new OrderCommand.Refund("RF-" + orderId, unitsOfLine(o, 0), "returned: " + reason)
+                        : new OrderCommand.RefundAll("RF-" + orderId, "returned: " + reason));
             }
             return;
         }
         after(delivered, hours(r, 24, 72), orderId, o -> new OrderCommand.Complete());
+    }
+
+    private static List<UnitRef> unitsOfLine(Order order, int line) {
+        List<UnitRef> units = new ArrayList<>();
+        for (long k = 0; k < order.lines().get(line).quantity(); k++) {
+            units.add(new UnitRef(line, k));
+        }
+        return units;
     }
 
     private static Customer customer(String id) {
@@ -275,19 +358,33 @@ final class ShopSimulation {
         return out;
     }
 
-    /** The tenant's event log, as a relay or projection reads it. */
-    List<OrderEvent> eventLog() {
-        List<OrderEvent> log = new ArrayList<>();
-        long after = 0;
+    /** Every order's history of events, one order after the other, as {@link OrderService#history} gives them. */
+    List<EventEnvelope<OrderEvent>> eventLog() {
+        List<EventEnvelope<OrderEvent>> log = new ArrayList<>();
+        for (String id : orderIds) {
+            log.addAll(service.history(TENANT, OrderId.of(id)));
+        }
+        return log;
+    }
+
+    /**
+     * The order events waiting in the store's outbox, in commit order across orders, as a relay
+     * publishing to a broker claims them (and acknowledges them, so this drains the outbox).
+     */
+    @SuppressWarnings("unchecked")
+    List<EventEnvelope<OrderEvent>> drainOutbox() {
+        List<EventEnvelope<OrderEvent>> out = new ArrayList<>();
         while (true) {
-            List<OrderRepository.RecordedEvent> page = repository.readEvents(TENANT, after, 500);
-            if (page.isEmpty()) {
-                return log;
+            List<OutboxEntry> batch = store.outbox().claim("analytics", 500, clock.instant(), Duration.ofMinutes(5));
+            if (batch.isEmpty()) {
+                return out;
             }
-            for (OrderRepository.RecordedEvent e : page) {
-                log.add(e.event());
-                after = e.position();
+            for (OutboxEntry e : batch) {
+                if (e.envelope().event() instanceof OrderEvent) {
+                    out.add((EventEnvelope<OrderEvent>) e.envelope());
+                }
             }
+            store.outbox().acknowledge("analytics", batch);
         }
     }
 
