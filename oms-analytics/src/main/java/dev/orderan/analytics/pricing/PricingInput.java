@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param unitCost what one unit costs the seller
  * @param elasticity the SKU's estimated elasticity, if any
  * @param competitorPrice the main competitor's price, if known
- * @param onHand units in stock (from the stock ledger; see {@link StockPositions})
+ * @param onHand units in stock still to be sold: on hand and not reserved for orders
+ *     ({@link StockPositions#unreserved})
  * @param averageDailyUnits mean units sold per day recently
  * @param daysSinceLastSale days since the last sale
  */
