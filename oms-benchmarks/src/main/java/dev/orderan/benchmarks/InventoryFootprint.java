@@ -3,7 +3,7 @@ package dev.orderan.benchmarks;
 import dev.orderan.core.common.LocationId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
-import dev.orderan.inventory.InMemoryInventory;
+import dev.orderan.inventory.memory.InMemoryInventory;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 

@@ -4,7 +4,7 @@ import dev.orderan.core.common.LocationId;
 import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
-import dev.orderan.inventory.InMemoryInventory;
+import dev.orderan.inventory.memory.InMemoryInventory;
 import dev.orderan.inventory.atp.InboundSupply;
 import dev.orderan.inventory.internal.StockCell;
 import dev.orderan.inventory.reservation.ReleaseReason;

@@ -16,6 +16,8 @@ import dev.orderan.inventory.sourcing.SourcingPlan;
 import dev.orderan.inventory.stock.Movement;
 import dev.orderan.inventory.stock.MovementReason;
 import dev.orderan.inventory.stock.StockLevel;
+import dev.orderan.core.store.Transaction;
+import dev.orderan.inventory.reservation.ReservedLine;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +30,11 @@ import java.util.Optional;
  * {@link dev.orderan.inventory.stock.UnknownStockException},
  * {@link dev.orderan.core.validation.ValidationFailedException} with field paths, ...).
  *
+ * <p>Every change records events ({@link InventoryEvent}) in the store's outbox, whether or not a
+ * listener is registered. The reservation operations an order needs also run inside the order's
+ * transaction ({@link #reserve(Transaction, ReservationRequest)} and its siblings), so the order and
+ * its stock commit together.
+ *
  * <p>One engine holds one tenant's stock ({@link #tenantId()}); hosts serving several tenants keep
  * one engine per tenant (see {@link TenantInventories}), so a tenant can never see another's stock.
  */
@@ -38,17 +45,26 @@ public interface Inventory {
 
     // ---------------------------------------------------------------- ledger
 
-    /** Books a receipt of {@code quantity} units (a {@link MovementReason#RECEIPT} movement). */
+    /**
+     * Books a receipt of {@code quantity} units (a {@link MovementReason#RECEIPT} movement).
+     * Idempotent by reference: a goods receipt delivered again with the same reference, SKU, location
+     * and quantity returns the first movement and books nothing; with another quantity it is refused
+     * with {@link MovementConflictException}.
+     */
     Movement receive(Sku sku, LocationId location, long quantity, String reference);
 
     /**
      * Books a correction: {@code delta} units (positive or negative) with a reason other than
      * receipt, sale or transfer (use {@link #receive}, {@link #commit} and {@link #transfer}).
      * Decreases take only unreserved stock, except stock-take variances, which post what was counted.
+     * Idempotent by reason and reference, like {@link #receive}.
      */
     Movement adjust(Sku sku, LocationId location, long delta, MovementReason reason, String reference);
 
-    /** Moves unreserved units between locations: a transfer-out and a transfer-in movement. */
+    /**
+     * Moves unreserved units between locations: a transfer-out and a transfer-in movement.
+     * Idempotent by reference, like {@link #receive}.
+     */
     List<Movement> transfer(Sku sku, LocationId from, LocationId to, long quantity, String reference);
 
     /** Holds {@code units} back from sale at the SKU and location (never reserved). */
@@ -64,11 +80,36 @@ public interface Inventory {
      */
     Reservation reserve(ReservationRequest request);
 
-    /** Commits a reservation at shipment: its units become a sale movement. Repeating is harmless. */
+    /** {@link #reserve(ReservationRequest)} inside a transaction of the caller (an order's). */
+    Reservation reserve(Transaction tx, ReservationRequest request);
+
+    /**
+     * Commits a reservation at shipment: the units it still holds become sale movements. Repeating
+     * is harmless.
+     *
+     * @throws dev.orderan.inventory.reservation.ReservationStateException if it was released: a
+     *     reservation that is not active never turns into a sale silently
+     */
     Reservation commit(ReservationId id);
+
+    /** {@link #commit(ReservationId)} inside a transaction of the caller. */
+    Reservation commit(Transaction tx, ReservationId id);
+
+    /**
+     * Commits part of a reservation (one parcel of a split shipment): each given line names a held
+     * line (order line and location) and the units to sell from it. The rest stays held; the
+     * reservation is committed once nothing is held.
+     *
+     * @throws dev.orderan.core.validation.ValidationFailedException naming the part that does not
+     *     match a held line or asks for more than it holds (nothing changes)
+     */
+    Reservation commit(ReservationId id, List<ReservedLine> part);
 
     /** Releases a reservation (cancel, payment failure, ...). Repeating is harmless. */
     Reservation release(ReservationId id, ReleaseReason reason);
+
+    /** {@link #release(ReservationId, ReleaseReason)} inside a transaction of the caller. */
+    Reservation release(Transaction tx, ReservationId id, ReleaseReason reason);
 
     /** Releases every active reservation whose expiry is at or before {@code now}; the sweeper hosts call. */
     List<Reservation> releaseExpired(Instant now);
@@ -112,7 +153,7 @@ public interface Inventory {
     /** Every SKU the engine has stocked. */
     List<Sku> skus();
 
-    /** The ledger of a SKU at a location, oldest first. */
+    /** The ledger of a SKU at a location, oldest first (from an index; no scan of the whole ledger). */
     List<Movement> movements(Sku sku, LocationId location);
 
     /** Every movement with a sequence number above {@code sequence}, oldest first. */

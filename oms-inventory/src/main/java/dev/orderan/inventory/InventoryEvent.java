@@ -8,7 +8,8 @@ import dev.orderan.core.event.AggregateIds;
 import dev.orderan.core.event.DomainEvent;
 import dev.orderan.core.event.EventType;
 import dev.orderan.inventory.reservation.ReleaseReason;
-import dev.orderan.inventory.reservation.Reservation;
+import dev.orderan.inventory.reservation.ReservationId;
+import dev.orderan.inventory.reservation.ReservedLine;
 import dev.orderan.inventory.stock.Movement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,11 +17,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything inventory tells the host. Aggregates: the tenant's movement ledger ({@code stock-ledger},
- * numbered by movement sequence), each reservation ({@code reservation}: 1 reserved, 2 committed or
- * released), the alert stream of each SKU at a location ({@code stock-alert}), each channel's
- * published quantity of a SKU ({@code channel-stock}) and each inbound supply ({@code inbound-supply}).
- * A verified pack is announced by {@link dev.orderan.inventory.barcode.PackVerified}.
+ * Everything that happens to stock, as published events with stable types. Recorded in the store's
+ * outbox with every change, whether or not anyone listens. Aggregates, each numbered from 1 without
+ * gaps: the tenant's movement ledger ({@code stock-ledger}, numbered by movement sequence), each
+ * reservation ({@code reservation}; a reused id continues its sequence), the alert stream of each SKU
+ * at a location ({@code stock-alert}), each channel's published quantity of a SKU
+ * ({@code channel-stock}) and each inbound supply ({@code inbound-supply}). Payloads are plain values
+ * (no {@code Optional}); ids made of several parts are built with {@link AggregateIds}.
  */
 public sealed interface InventoryEvent extends DomainEvent {
 
@@ -30,15 +33,15 @@ public sealed interface InventoryEvent extends DomainEvent {
         /** The published type. */
         public static final EventType TYPE = EventType.of("stock.moved");
 
-        @Override
-        public EventType type() {
-            return TYPE;
-        }
-
         /** Checks that nothing is missing. */
         public StockMoved {
             Objects.requireNonNull(tenantId, "tenantId");
             Objects.requireNonNull(movement, "movement");
+        }
+
+        @Override
+        public EventType type() {
+            return TYPE;
         }
 
         @Override
@@ -62,86 +65,141 @@ public sealed interface InventoryEvent extends DomainEvent {
         }
     }
 
-    /** A reservation now holds stock. */
-    record StockReserved(TenantId tenantId, Reservation reservation, Instant occurredAt) implements InventoryEvent {
+    /** Events of one reservation. */
+    sealed interface ReservationEvent extends InventoryEvent {
+        /** The reservation. */
+        ReservationId reservationId();
+
+        @Override
+        default String aggregateType() {
+            return "reservation";
+        }
+
+        @Override
+        default String aggregateId() {
+            return reservationId().value();
+        }
+    }
+
+    /**
+     * A reservation now holds stock.
+     *
+     * @param tenantId the tenant
+     * @param reservationId the reservation
+     * @param owner the order it is for
+     * @param lines the units held per order line and location
+     * @param sequence position in the reservation's history
+     * @param occurredAt when
+     */
+    record StockReserved(TenantId tenantId, ReservationId reservationId, OrderId owner, List<ReservedLine> lines,
+            long sequence, Instant occurredAt) implements ReservationEvent {
 
         /** The published type. */
         public static final EventType TYPE = EventType.of("reservation.reserved");
 
+        /** Copies the lines. */
+        public StockReserved {
+            lines = List.copyOf(lines);
+        }
+
         @Override
         public EventType type() {
             return TYPE;
         }
+    }
+
+    /**
+     * A reservation lapses at a moment unless committed first.
+     *
+     * @param tenantId the tenant
+     * @param reservationId the reservation
+     * @param expiresAt when it lapses
+     * @param sequence position in the reservation's history
+     * @param occurredAt when
+     */
+    record ReservationExpirySet(TenantId tenantId, ReservationId reservationId, Instant expiresAt, long sequence,
+            Instant occurredAt) implements ReservationEvent {
+
+        /** The published type. */
+        public static final EventType TYPE = EventType.of("reservation.expiry-set");
 
         @Override
-        public String aggregateType() {
-            return "reservation";
-        }
-
-        @Override
-        public String aggregateId() {
-            return reservation.id().value();
-        }
-
-        @Override
-        public long sequence() {
-            return 1;
+        public EventType type() {
+            return TYPE;
         }
     }
 
-    /** A reservation was committed at shipment; its units left as a sale. */
-    record ReservationCommitted(TenantId tenantId, Reservation reservation, Instant occurredAt)
-            implements InventoryEvent {
+    /**
+     * A reservation no longer lapses: it is held until it is committed or released.
+     *
+     * @param tenantId the tenant
+     * @param reservationId the reservation
+     * @param sequence position in the reservation's history
+     * @param occurredAt when
+     */
+    record ReservationHeldUntilShipment(TenantId tenantId, ReservationId reservationId, long sequence,
+            Instant occurredAt) implements ReservationEvent {
+
+        /** The published type. */
+        public static final EventType TYPE = EventType.of("reservation.held-until-shipment");
+
+        @Override
+        public EventType type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * Held units were sold (the goods shipped): all of them, or one parcel's share.
+     *
+     * @param tenantId the tenant
+     * @param reservationId the reservation
+     * @param sold the units sold by this commit per order line and location
+     * @param complete true when the reservation holds nothing more
+     * @param sequence position in the reservation's history
+     * @param occurredAt when
+     */
+    record ReservationCommitted(TenantId tenantId, ReservationId reservationId, List<ReservedLine> sold,
+            boolean complete, long sequence, Instant occurredAt) implements ReservationEvent {
 
         /** The published type. */
         public static final EventType TYPE = EventType.of("reservation.committed");
 
+        /** Copies the lines. */
+        public ReservationCommitted {
+            sold = List.copyOf(sold);
+        }
+
         @Override
         public EventType type() {
             return TYPE;
         }
-
-        @Override
-        public String aggregateType() {
-            return "reservation";
-        }
-
-        @Override
-        public String aggregateId() {
-            return reservation.id().value();
-        }
-
-        @Override
-        public long sequence() {
-            return 2;
-        }
     }
 
-    /** A reservation gave its units back. */
-    record ReservationReleased(TenantId tenantId, Reservation reservation, ReleaseReason reason, Instant occurredAt)
-            implements InventoryEvent {
+    /**
+     * A reservation gave its units back.
+     *
+     * @param tenantId the tenant
+     * @param reservationId the reservation
+     * @param released the units given back per order line and location
+     * @param reason why
+     * @param sequence position in the reservation's history
+     * @param occurredAt when
+     */
+    record ReservationReleased(TenantId tenantId, ReservationId reservationId, List<ReservedLine> released,
+            ReleaseReason reason, long sequence, Instant occurredAt) implements ReservationEvent {
 
         /** The published type. */
         public static final EventType TYPE = EventType.of("reservation.released");
 
+        /** Copies the lines. */
+        public ReservationReleased {
+            released = List.copyOf(released);
+        }
+
         @Override
         public EventType type() {
             return TYPE;
-        }
-
-        @Override
-        public String aggregateType() {
-            return "reservation";
-        }
-
-        @Override
-        public String aggregateId() {
-            return reservation.id().value();
-        }
-
-        @Override
-        public long sequence() {
-            return 2;
         }
     }
 
@@ -221,14 +279,14 @@ public sealed interface InventoryEvent extends DomainEvent {
         /** The published type. */
         public static final EventType TYPE = EventType.of("inbound-supply.slipped");
 
-        @Override
-        public EventType type() {
-            return TYPE;
-        }
-
         /** Copies the list. */
         public SupplySlipped {
             affectedOrders = List.copyOf(affectedOrders);
+        }
+
+        @Override
+        public EventType type() {
+            return TYPE;
         }
 
         @Override

@@ -1,5 +1,7 @@
 package dev.orderan.inventory;
 
+import dev.orderan.inventory.memory.InMemoryInventory;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package dev.orderan.inventory;
 
+import dev.orderan.inventory.memory.InMemoryInventory;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,7 +113,7 @@ class ConcurrencyTortureTest {
                             }
                         } else if (dice < 97) {
                             long q = 1 + rnd.nextInt(4);
-                            inv.receive(SKUS[s], WH, q, "top-up");
+                            inv.receive(SKUS[s], WH, q, "top-up-" + java.util.UUID.randomUUID());
                             received[s].addAndGet(q);
                         } else {
                             inv.available(SKUS[s]);
@@ -145,12 +147,12 @@ class ConcurrencyTortureTest {
         long[] active = new long[SKUS.length];
         for (ReservationId id : allReserved) {
             Reservation r = inv.reservation(id).orElseThrow();
+            for (ReservedLine line : r.sold()) {
+                committed[indexOf(line.sku())] += line.quantity();
+            }
             for (ReservedLine line : r.lines()) {
-                int s = indexOf(line.sku());
-                if (r.status() == ReservationStatus.COMMITTED) {
-                    committed[s] += line.quantity();
-                } else if (r.status() == ReservationStatus.ACTIVE) {
-                    active[s] += line.quantity();
+                if (r.status() == ReservationStatus.ACTIVE) {
+                    active[indexOf(line.sku())] += line.quantity();
                 }
             }
         }

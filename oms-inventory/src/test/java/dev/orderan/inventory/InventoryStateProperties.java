@@ -1,5 +1,7 @@
 package dev.orderan.inventory;
 
+import dev.orderan.inventory.memory.InMemoryInventory;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -92,11 +94,13 @@ class InventoryStateProperties {
         switch (kind) {
             case 0 -> { // receive
                 if (q == 0) {
-                    expect(ValidationFailedException.class, () -> inv.receive(sku, loc, q, "PO"));
+                    expect(ValidationFailedException.class, () -> inv.receive(sku, loc, q, "PO-" + step));
                 } else {
-                    inv.receive(sku, loc, q, "PO");
+                    inv.receive(sku, loc, q, "PO-" + step);
                     m.onHand[a] += q;
                     m.known[a] = true;
+                    // A goods receipt delivered twice is booked once.
+                    inv.receive(sku, loc, q, "PO-" + step);
                 }
             }
             case 1, 2 -> { // reserve one to three lines
@@ -184,13 +188,13 @@ class InventoryStateProperties {
                     default -> MovementReason.ADJUSTMENT;
                 };
                 if (q == 0) {
-                    expect(ValidationFailedException.class, () -> inv.adjust(sku, loc, delta, reason, "adj"));
+                    expect(ValidationFailedException.class, () -> inv.adjust(sku, loc, delta, reason, "adj-" + step));
                 } else if (!m.known[a] && !(reason == MovementReason.RETURN_RESTOCK)) {
-                    expect(UnknownStockException.class, () -> inv.adjust(sku, loc, delta, reason, "adj"));
+                    expect(UnknownStockException.class, () -> inv.adjust(sku, loc, delta, reason, "adj-" + step));
                 } else if (delta < 0 && m.onHand[a] - m.reserved[a] < -delta) {
-                    expect(InsufficientStockException.class, () -> inv.adjust(sku, loc, delta, reason, "adj"));
+                    expect(InsufficientStockException.class, () -> inv.adjust(sku, loc, delta, reason, "adj-" + step));
                 } else {
-                    inv.adjust(sku, loc, delta, reason, "adj");
+                    inv.adjust(sku, loc, delta, reason, "adj-" + step);
                     m.onHand[a] += delta;
                     m.known[a] = true;
                 }
@@ -204,13 +208,13 @@ class InventoryStateProperties {
                 }
                 int to = (a / 2) * 2 + (1 - a % 2);
                 if (q == 0) {
-                    expect(ValidationFailedException.class, () -> inv.transfer(sku, loc, LOCS[to % 2], q, "tr"));
+                    expect(ValidationFailedException.class, () -> inv.transfer(sku, loc, LOCS[to % 2], q, "tr-" + step));
                 } else if (!m.known[a]) {
-                    expect(UnknownStockException.class, () -> inv.transfer(sku, loc, LOCS[to % 2], q, "tr"));
+                    expect(UnknownStockException.class, () -> inv.transfer(sku, loc, LOCS[to % 2], q, "tr-" + step));
                 } else if (m.onHand[a] - m.reserved[a] < q) {
-                    expect(InsufficientStockException.class, () -> inv.transfer(sku, loc, LOCS[to % 2], q, "tr"));
+                    expect(InsufficientStockException.class, () -> inv.transfer(sku, loc, LOCS[to % 2], q, "tr-" + step));
                 } else {
-                    inv.transfer(sku, loc, LOCS[to % 2], q, "tr");
+                    inv.transfer(sku, loc, LOCS[to % 2], q, "tr-" + step);
                     m.onHand[a] -= q;
                     m.onHand[to] += q;
                     m.known[to] = true;

@@ -1,5 +1,7 @@
 package dev.orderan.inventory;
 
+import dev.orderan.inventory.memory.InMemoryInventory;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -260,13 +262,16 @@ class InventoryTest {
         inv.reserve(request("r2", NOW.plusSeconds(60), ReservationLine.at(1, KAOS, JKT, 3)));
 
         List<Class<?>> kinds = events.stream().<Class<?>>map(Object::getClass).toList();
-        assertEquals(List.of(InventoryEvent.StockReserved.class, InventoryEvent.LowStock.class,
-                InventoryEvent.StockReserved.class, InventoryEvent.OutOfStock.class), kinds);
-        InventoryEvent.LowStock low = (InventoryEvent.LowStock) events.get(1);
+        assertEquals(List.of(InventoryEvent.StockReserved.class, InventoryEvent.ReservationExpirySet.class,
+                InventoryEvent.LowStock.class, InventoryEvent.StockReserved.class,
+                InventoryEvent.ReservationExpirySet.class, InventoryEvent.OutOfStock.class), kinds);
+        InventoryEvent.LowStock low = (InventoryEvent.LowStock) events.get(2);
         assertEquals(3, low.available());
         assertEquals(1, low.sequence());
-        assertEquals(2, events.get(3).sequence());
-        assertEquals(TENANT, events.get(3).tenantId());
+        assertEquals(2, events.get(5).sequence(), "the SKU's alert stream is numbered without gaps");
+        assertEquals(TENANT, events.get(5).tenantId());
+        assertEquals(List.of(1L, 2L), List.of(events.get(0).sequence(), events.get(1).sequence()),
+                "the reservation's own events are numbered from 1");
     }
 
     @Test

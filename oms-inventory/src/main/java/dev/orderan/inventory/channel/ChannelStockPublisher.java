@@ -5,7 +5,6 @@ import dev.orderan.core.common.TenantId;
 import dev.orderan.inventory.Inventory;
 import dev.orderan.inventory.InventoryEvent;
 import dev.orderan.inventory.InventoryListener;
-import dev.orderan.inventory.reservation.Reservation;
 import dev.orderan.inventory.reservation.ReservedLine;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -78,17 +77,17 @@ public final class ChannelStockPublisher implements InventoryListener {
         if (event instanceof InventoryEvent.StockMoved m) {
             skus.add(m.movement().sku());
         } else if (event instanceof InventoryEvent.StockReserved r) {
-            addLines(r.reservation(), skus);
+            addLines(r.lines(), skus);
         } else if (event instanceof InventoryEvent.ReservationReleased r) {
-            addLines(r.reservation(), skus);
+            addLines(r.released(), skus);
         }
         if (!skus.isEmpty()) {
             sync(skus);
         }
     }
 
-    private static void addLines(Reservation r, Set<Sku> skus) {
-        for (ReservedLine l : r.lines()) {
+    private static void addLines(List<ReservedLine> lines, Set<Sku> skus) {
+        for (ReservedLine l : lines) {
             skus.add(l.sku());
         }
     }

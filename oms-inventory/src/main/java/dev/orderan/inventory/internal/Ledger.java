@@ -39,6 +39,12 @@ public final class Ledger {
     private Entry[][] chunks = new Entry[16][];
     private long size;
 
+    /** The movement with a sequence number (from 1). */
+    public synchronized Movement get(long sequence) {
+        Entry e = chunks[(int) ((sequence - 1) >>> CHUNK_BITS)][(int) ((sequence - 1) & (CHUNK - 1))];
+        return toMovement(sequence, e);
+    }
+
     /** Appends a movement and returns its sequence number (from 1). */
     public synchronized Movement append(StockCell cell, long delta, MovementReason reason, String reference,
             Instant at) {

@@ -64,4 +64,18 @@ public final class SkuStock {
             return c;
         }
     }
+
+    /** Removes a cell (only one a rolled-back change made and nothing used since). */
+    public synchronized void remove(StockCell cell) {
+        StockCell[] cs = cells;
+        for (int i = 0; i < cs.length; i++) {
+            if (cs[i] == cell) {
+                StockCell[] next = new StockCell[cs.length - 1];
+                System.arraycopy(cs, 0, next, 0, i);
+                System.arraycopy(cs, i + 1, next, i, cs.length - i - 1);
+                cells = next;
+                return;
+            }
+        }
+    }
 }

@@ -40,7 +40,9 @@ public final class StockCell {
     private volatile int safety;
     @SuppressWarnings("unused") // accessed through ALERTS
     private volatile int alerts;
-    private volatile Object extension;
+    // Ledger sequence numbers of this cell's movements, appended under the cell's monitor.
+    private long[] movementIndex = new long[4];
+    private int movementCount;
 
     /** A cell with nothing on hand. */
     public StockCell(Sku sku, LocationId location) {
@@ -171,13 +173,26 @@ public final class StockCell {
         return (int) ALERTS.getAndAdd(this, 1) + 1L;
     }
 
-    /** Data other features attach to the cell (inbound supply); may be null. */
-    public Object extension() {
-        return extension;
+    /** Remembers a movement of this cell (call while holding the cell's monitor). */
+    public void indexMovement(long sequence) {
+        if (movementCount == movementIndex.length) {
+            movementIndex = java.util.Arrays.copyOf(movementIndex, movementCount * 2);
+        }
+        movementIndex[movementCount++] = sequence;
     }
 
-    /** Attaches feature data to the cell. */
-    public void extension(Object value) {
-        this.extension = value;
+    /** The sequence numbers of this cell's movements, oldest first (call while holding the cell's monitor). */
+    public long[] movementSequences() {
+        return java.util.Arrays.copyOf(movementIndex, movementCount);
+    }
+
+    /**
+     * Adds to reserved without checking availability: only to undo an unreserve, when the units are
+     * known to be free again.
+     *
+     * @return true when the units were available and taken back
+     */
+    public boolean retake(long q) {
+        return tryReserve(q) >= q;
     }
 }

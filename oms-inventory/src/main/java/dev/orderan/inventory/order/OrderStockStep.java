@@ -37,7 +37,10 @@ import java.util.function.Function;
  *       window, late payments included) releases the reservation.</li>
  * </ul>
  * The order's payment deadline is the only expiry: order reservations never lapse on their own, so
- * a payment accepted before the deadline always finds its stock. Every action is idempotent.
+ * a payment accepted before the deadline always finds its stock. Every action is idempotent and runs
+ * in the order's transaction: the inventory must be built on the same store as the order service
+ * (for memory: {@code InMemoryInventory.builder(tenant).store(theSameInMemoryStore)}), and its events
+ * reach the outbox with the order's.
  */
 public final class OrderStockStep implements OrderStep {
 
@@ -96,17 +99,17 @@ public final class OrderStockStep implements OrderStep {
         for (EventEnvelope<OrderEvent> envelope : events) {
             OrderEvent e = envelope.event();
             if (e instanceof OrderEvent.Placed) {
-                OrderReservations.requestFor(after, location, destinations).ifPresent(inventory::reserve);
+                OrderReservations.requestFor(after, location, destinations).ifPresent(r -> inventory.reserve(tx, r));
             } else if (e instanceof OrderEvent.Shipped) {
                 if (after.lines().stream().anyMatch(l -> !l.isService())) {
                     Reservation r = inventory.reservation(id).orElseThrow(() -> new ReservationNotFoundException(id));
                     if (r.status() != ReservationStatus.COMMITTED) {
-                        inventory.commit(id); // throws for a released reservation: nothing ships without a sale
+                        inventory.commit(tx, id); // throws for a released reservation: nothing ships without a sale
                     }
                 }
             } else if (e instanceof OrderEvent.StatusChanged s && s.to() == OrderStatus.CANCELLED) {
                 inventory.reservation(id).filter(Reservation::isActive)
-                        .ifPresent(r -> inventory.release(id, ReleaseReason.ORDER_CANCELLED));
+                        .ifPresent(r -> inventory.release(tx, id, ReleaseReason.ORDER_CANCELLED));
             }
         }
     }

@@ -20,7 +20,7 @@ import dev.orderan.core.order.PaymentMethod;
 import dev.orderan.core.order.PlaceOrder;
 import dev.orderan.core.order.ServiceDetails;
 import dev.orderan.core.store.memory.InMemoryStore;
-import dev.orderan.inventory.InMemoryInventory;
+import dev.orderan.inventory.memory.InMemoryInventory;
 import dev.orderan.inventory.reservation.ReleaseReason;
 import dev.orderan.inventory.reservation.Reservation;
 import dev.orderan.inventory.reservation.ReservationStateException;
@@ -44,8 +44,10 @@ class OrderStockStepTest {
     private static final Sku TOTE = Sku.of("TOTE-01");
 
     private final TestClock clock = new TestClock(Instant.parse("2026-11-25T03:00:00Z"));
-    private final InMemoryInventory stock = InMemoryInventory.builder(OrderFixtures.TENANT).clock(clock).build();
-    private final OrderService orders = OrderService.builder().store(new InMemoryStore()).clock(clock)
+    private final InMemoryStore store = new InMemoryStore();
+    private final InMemoryInventory stock = InMemoryInventory.builder(OrderFixtures.TENANT).store(store).clock(clock)
+            .build();
+    private final OrderService orders = OrderService.builder().store(store).clock(clock)
             .step(OrderStockStep.of(t -> stock).from(JKT)).build();
 
     private PlaceOrder.Builder order(String id, PaymentMethod method, long shirts) {
@@ -168,14 +170,15 @@ class OrderStockStepTest {
     @Test
     void aSurabayaCustomerIsServedFromSurabayaWhenThatIsWhereTheGoodsAre() {
         LocationId sby = LocationId.of("WH-SBY");
-        InMemoryInventory twoWarehouses = InMemoryInventory.builder(OrderFixtures.TENANT).clock(clock)
+        InMemoryStore second = new InMemoryStore();
+        InMemoryInventory twoWarehouses = InMemoryInventory.builder(OrderFixtures.TENANT).store(second).clock(clock)
                 .sourcing(SourcingStrategies.nearest())
                 .location(new SourcingLocation(JKT, 1, "DKI Jakarta", Double.NaN, Double.NaN))
                 .location(new SourcingLocation(sby, 2, "Jawa Timur", Double.NaN, Double.NaN))
                 .build();
         twoWarehouses.receive(SHIRT, JKT, 10, "PO-1");
         twoWarehouses.receive(SHIRT, sby, 10, "PO-2");
-        OrderService sourced = OrderService.builder().store(new InMemoryStore()).clock(clock)
+        OrderService sourced = OrderService.builder().store(second).clock(clock)
                 .step(OrderStockStep.of(t -> twoWarehouses)).build();
         Order o = sourced.place(order("SBY-1", PaymentMethod.VIRTUAL_ACCOUNT, 2)
                 .customer(dev.orderan.core.order.Customer.of(dev.orderan.core.common.CustomerId.of("C-SBY"), "Rina",

@@ -25,7 +25,7 @@ import dev.orderan.core.order.ShippingMethod;
 import dev.orderan.core.pricing.PriceBreakdown;
 import dev.orderan.core.store.OutboxRelay;
 import dev.orderan.core.store.memory.InMemoryStore;
-import dev.orderan.inventory.InMemoryInventory;
+import dev.orderan.inventory.memory.InMemoryInventory;
 import dev.orderan.inventory.order.OrderStockStep;
 import dev.orderan.inventory.stock.InsufficientStockException;
 import dev.orderan.inventory.stock.StockLevel;
@@ -69,10 +69,10 @@ public final class QuickStart {
         LocationId warehouse = LocationId.of("WH-JKT");
         Sku shirt = Sku.of("KMJ-BTK-M");
         Sku tote = Sku.of("TOTE-01");
-        InMemoryInventory stock = InMemoryInventory.builder(tenant).clock(clock).build();
+        InMemoryStore store = new InMemoryStore();
+        InMemoryInventory stock = InMemoryInventory.builder(tenant).store(store).clock(clock).build();
         stock.receive(shirt, warehouse, 10, "PO-2026-0042");
         stock.receive(tote, warehouse, 3, "PO-2026-0042");
-        InMemoryStore store = new InMemoryStore();
         OrderService orders = OrderService.builder()
                 .store(store)
                 .clock(clock)
@@ -135,7 +135,9 @@ public final class QuickStart {
         int relayed = new OutboxRelay(store.outbox(), e -> published.add(e.type().name()), "quickstart-relay", 100,
                 Duration.ofSeconds(30), clock).drain();
         out.println("Handed to the broker through the outbox: " + relayed + " events, first "
-                + published.get(0) + ", last " + published.get(published.size() - 1));
+                + published.get(0) + ", last " + published.get(published.size() - 1) + " (orders and stock, "
+                + published.stream().filter(t -> t.startsWith("order.")).count() + " + "
+                + published.stream().filter(t -> !t.startsWith("order.")).count() + ")");
 
         out.println();
         out.println("A second checkout wants 20 shirts, more than the warehouse has:");

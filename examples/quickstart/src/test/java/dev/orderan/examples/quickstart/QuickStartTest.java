@@ -37,7 +37,7 @@ class QuickStartTest {
         assertTrue(out.contains("refused: insufficient stock of KMJ-BTK-M at WH-JKT: requested 20, available 8"), out);
         assertTrue(out.contains("Stock after the refusal: KMJ-BTK-M on hand 8, reserved 0, available 8"), out);
         assertTrue(out.contains("Nothing was stored: order INV-2026-0002 exists: false"), out);
-        assertTrue(out.contains("Handed to the broker through the outbox: 11 events, first order.placed, last "
-                + "order.status-changed"), out);
+        assertTrue(out.contains("Handed to the broker through the outbox: 17 events, first stock.moved, last "
+                + "order.status-changed (orders and stock, 11 + 6)"), out);
     }
 }

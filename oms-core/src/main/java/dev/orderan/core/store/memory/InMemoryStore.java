@@ -94,6 +94,55 @@ public final class InMemoryStore implements UnitOfWork {
     }
 
     /**
+     * Runs one atomic change for a store whose operations are atomic on their own (the in-memory
+     * inventory): inside {@code outer} when given, else inside the transaction of the tenant this
+     * thread has open on this store, else in a transaction of its own that takes no lock (other
+     * threads may see its writes before it returns; if the work throws, its writes are undone and its
+     * events dropped). Nested calls undo only their own writes when they fail.
+     */
+    public <T> T atomically(TenantId tenant, Optional<Transaction> outer, TransactionalWork<T> work) {
+        InMemoryTransaction joined = null;
+        if (outer.isPresent()) {
+            joined = open(outer.get());
+        } else {
+            InMemoryTransaction current = CURRENT.get();
+            if (current != null && current.belongsTo(this) && current.tenant().equals(tenant)) {
+                joined = current;
+            }
+        }
+        if (joined != null) {
+            if (!joined.tenant().equals(tenant)) {
+                throw new IllegalArgumentException("tx: a transaction of " + joined.tenant() + " cannot change "
+                        + tenant);
+            }
+            int undo = joined.undoMark();
+            int pending = joined.pendingMark();
+            try {
+                return work.run(joined);
+            } catch (RuntimeException | Error e) {
+                joined.rollbackTo(undo, pending);
+                throw e;
+            }
+        }
+        InMemoryTransaction tx = new InMemoryTransaction(this, tenant);
+        try {
+            T result;
+            try {
+                result = work.run(tx);
+            } catch (RuntimeException | Error e) {
+                tx.rollbackTo(0, 0);
+                throw e;
+            }
+            if (!tx.pending().isEmpty()) {
+                outbox.append(tx.pending());
+            }
+            return result;
+        } finally {
+            tx.close();
+        }
+    }
+
+    /**
      * The store for one aggregate type, created on first use.
      *
      * @param aggregateType the type, as its events name it ({@code order})

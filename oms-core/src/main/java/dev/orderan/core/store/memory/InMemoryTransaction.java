@@ -15,10 +15,14 @@ import java.util.Objects;
  */
 public final class InMemoryTransaction implements Transaction {
 
+    private static final List<Runnable> NO_UNDO = List.of();
+    private static final List<EventEnvelope<?>> NO_EVENTS = List.of();
+
     private final InMemoryStore owner;
     private final TenantId tenant;
-    private final List<Runnable> undo = new ArrayList<>();
-    private final List<EventEnvelope<?>> pending = new ArrayList<>();
+    // Created on first use: lock-free transactions of single inventory operations are on a hot path.
+    private List<Runnable> undo = NO_UNDO;
+    private List<EventEnvelope<?>> pending = NO_EVENTS;
     private boolean open = true;
 
     InMemoryTransaction(InMemoryStore owner, TenantId tenant) {
@@ -34,6 +38,9 @@ public final class InMemoryTransaction implements Transaction {
     /** Registers how to undo a write that was just applied; undone in reverse order on rollback. */
     public void onRollback(Runnable action) {
         requireOpen();
+        if (undo == NO_UNDO) {
+            undo = new ArrayList<>(4);
+        }
         undo.add(Objects.requireNonNull(action, "action"));
     }
 
@@ -42,6 +49,9 @@ public final class InMemoryTransaction implements Transaction {
         requireOpen();
         if (!envelope.tenantId().equals(tenant)) {
             throw new IllegalArgumentException("event of tenant " + envelope.tenantId() + " in a transaction of " + tenant);
+        }
+        if (pending == NO_EVENTS) {
+            pending = new ArrayList<>(4);
         }
         pending.add(envelope);
     }
