@@ -3,6 +3,7 @@ package dev.orderan.benchmarks;
 import dev.orderan.core.common.LocationId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
+import dev.orderan.core.store.memory.InMemoryStore;
 import dev.orderan.inventory.memory.InMemoryInventory;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -25,7 +26,9 @@ public final class InventoryFootprint {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         LocationId wh = LocationId.of("WH-JKT");
         long before = usedAfterGc();
-        InMemoryInventory inv = InMemoryInventory.builder(TenantId.of("footprint")).build();
+        // The engine's own state: no consumer takes its events here, so it keeps none.
+        InMemoryInventory inv = InMemoryInventory.builder(TenantId.of("footprint"))
+                .store(InMemoryStore.withoutOutbox()).build();
         for (int i = 0; i < n; i++) {
             inv.receive(Sku.of("SKU-" + i), wh, 10, "PO-1");
         }

@@ -4,6 +4,8 @@ import dev.orderan.core.common.LocationId;
 import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
+import dev.orderan.core.store.OutboxRelay;
+import dev.orderan.core.store.memory.InMemoryStore;
 import dev.orderan.inventory.memory.InMemoryInventory;
 import dev.orderan.inventory.atp.InboundSupply;
 import dev.orderan.inventory.internal.StockCell;
@@ -12,12 +14,15 @@ import dev.orderan.inventory.reservation.Reservation;
 import dev.orderan.inventory.reservation.ReservationId;
 import dev.orderan.inventory.reservation.ReservationLine;
 import dev.orderan.inventory.reservation.ReservationRequest;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -35,11 +40,14 @@ import org.openjdk.jmh.infra.ThreadParams;
  * enough, then give it back").
  *
  * <ul>
- *   <li>{@code engine_*}: the full public API — {@code reserve(request)} (validation, idempotency
- *   index, all-or-nothing placement, the lock-free cell update, the reservation snapshot),
- *   {@code release(id)} and {@code forget(id)} so the id can be reused (without forget the
- *   idempotency index would grow by millions of entries per second). Requests are built in setup,
- *   a ring of 1024 distinct ids per thread.</li>
+ *   <li>{@code engine_*}: the full public API — {@code reserve(request)} (validation, idempotency by
+ *   id, all-or-nothing placement, the lock-free cell update, the versioned reservation record, the
+ *   events), {@code release(id)} and {@code forget(id)} so the id can be reused. The engine's
+ *   in-memory store makes every event and hands it to an outbox that keeps nothing
+ *   ({@code InMemoryStore.withoutOutbox()}), as a host without event consumers runs it. Requests
+ *   are built in setup, a ring of 1024 distinct ids per thread.</li>
+ *   <li>{@code engineOutbox_1t}: the same with the default outbox keeping every event, drained by a
+ *   relay between iterations: what recording the events costs on top.</li>
  *   <li>{@code cell_*}: the engine's per-SKU primitive alone (not API): one CAS to reserve, one
  *   atomic add to release — what the engine costs beyond the floor's stock arithmetic.</li>
  *   <li>{@code floor_*}: the AtomicLong floor.</li>
@@ -69,9 +77,15 @@ public class ReservationBench {
         final Sku atpSku = Sku.of("ATP-1");
         final LocalDate atpDate = LocalDate.of(2026, 12, 31);
 
+        InMemoryStore keeping;
+        InMemoryInventory recording;
+
         @Setup
         public void setup() {
-            inventory = InMemoryInventory.builder(TenantId.of("bench")).build();
+            inventory = InMemoryInventory.builder(TenantId.of("bench")).store(InMemoryStore.withoutOutbox()).build();
+            keeping = new InMemoryStore();
+            recording = InMemoryInventory.builder(TenantId.of("bench")).store(keeping).build();
+            recording.receive(HOT, WH, 1_000_000_000, "PO-1");
             inventory.receive(HOT, WH, 1_000_000_000, "PO-1");
             floor.set(1_000_000_000);
             cell = new StockCell(HOT, WH);
@@ -83,6 +97,13 @@ public class ReservationBench {
                     inventory.expectInbound(new InboundSupply("PO-IN-" + i, atpSku, loc, 50, atpDate.minusDays(3)));
                 }
             }
+        }
+
+        /** Hands the recorded events to a relay that drops them, as a broker would take them. */
+        @TearDown(Level.Iteration)
+        public void drain() {
+            new OutboxRelay(keeping.outbox(), e -> { }, "bench", 10_000, Duration.ofMinutes(1), Clock.systemUTC())
+                    .drain();
         }
 
         @TearDown
@@ -146,6 +167,17 @@ public class ReservationBench {
             throw new IllegalStateException("out of stock");
         }
         return s.cell.unreserve(1);
+    }
+
+    /** Engine with the default outbox keeping every event, one thread. */
+    @Benchmark
+    @Threads(1)
+    public Reservation engineOutbox_1t(Shared s, Caller c) {
+        ReservationRequest req = c.next();
+        Reservation r = s.recording.reserve(req);
+        s.recording.release(req.id(), ReleaseReason.OTHER);
+        s.recording.forget(req.id());
+        return r;
     }
 
     /** Engine, one thread. */

@@ -111,7 +111,7 @@ public class InventoryService implements Inventory {
         return change(Optional.empty(), t -> {
             store.ensureStocked(t, sku, location);
             return book(t, new MovementDraft(sku, location, quantity, MovementReason.RECEIPT, reference, clock.instant(),
-                    AggregateIds.of("receipt", reference, sku.value(), location.value()), false));
+                    true, false));
         });
     }
 
@@ -143,8 +143,7 @@ public class InventoryService implements Inventory {
                 // Found goods (a restock, a count above the books) may be a SKU the location never held.
                 store.ensureStocked(t, sku, location);
             }
-            return book(t, new MovementDraft(sku, location, delta, reason, reference, clock.instant(),
-                    AggregateIds.of("adjust", reason.name(), reference, sku.value(), location.value()),
+            return book(t, new MovementDraft(sku, location, delta, reason, reference, clock.instant(), true,
                     reason == MovementReason.STOCK_TAKE_VARIANCE));
         });
     }
@@ -170,11 +169,11 @@ public class InventoryService implements Inventory {
             }
             Instant at = clock.instant();
             Movement out = book(t, new MovementDraft(sku, from, -quantity, MovementReason.TRANSFER_OUT, reference, at,
-                    AggregateIds.of("transfer-out", reference, sku.value(), from.value()), false));
+                    true, false));
             // The target becomes known only now, so a refused transfer leaves no trace at the target.
             store.ensureStocked(t, sku, to);
             Movement in = book(t, new MovementDraft(sku, to, quantity, MovementReason.TRANSFER_IN, reference, at,
-                    AggregateIds.of("transfer-in", reference, sku.value(), to.value()), false));
+                    true, false));
             return List.of(out, in);
         });
     }
@@ -349,9 +348,9 @@ public class InventoryService implements Inventory {
         if (s.status() == ReservationStatus.RELEASED) {
             throw new ReservationStateException(id, ReservationStatus.RELEASED, ReservationStatus.COMMITTED);
         }
-        List<ReservedLine> selling = part == null ? nonEmpty(s.held()) : checkPart(s.held(), part);
-        List<ReservedLine> held = subtract(s.held(), selling);
-        boolean complete = held.stream().allMatch(l -> l.quantity() == 0);
+        List<ReservedLine> selling = part == null ? s.held() : checkPart(s.held(), part);
+        List<ReservedLine> held = part == null ? List.of() : subtract(s.held(), selling);
+        boolean complete = held.isEmpty();
         List<ReservedLine> sold = add(s.sold(), selling);
         ReservationState next = s.next(held, sold, s.expiresAt(), complete ? ReservationStatus.COMMITTED
                 : ReservationStatus.ACTIVE, Optional.empty());
@@ -422,12 +421,9 @@ public class InventoryService implements Inventory {
         if (s.status() == ReservationStatus.COMMITTED) {
             throw new ReservationStateException(id, ReservationStatus.COMMITTED, ReservationStatus.RELEASED);
         }
-        List<ReservedLine> giving = nonEmpty(s.held());
-        List<ReservedLine> none = new ArrayList<>(s.held().size());
-        for (ReservedLine l : s.held()) {
-            none.add(new ReservedLine(l.line(), l.sku(), l.location(), 0));
-        }
-        ReservationState next = s.next(none, s.sold(), s.expiresAt(), ReservationStatus.RELEASED, Optional.of(reason));
+        List<ReservedLine> giving = s.held();
+        ReservationState next = s.next(List.of(), s.sold(), s.expiresAt(), ReservationStatus.RELEASED,
+                Optional.of(reason));
         if (!store.updateReservation(t, next, s.version())) {
             throw new ConcurrentReservationException(id);
         }
@@ -719,7 +715,7 @@ public class InventoryService implements Inventory {
             SupplyState s = store.supply(t, supplyReference, sku, location)
                     .orElseThrow(() -> new SupplyNotFoundException(supplyReference));
             Instant now = clock.instant();
-            book(t, new MovementDraft(sku, location, quantity, MovementReason.RECEIPT, supplyReference, now, "", false));
+            book(t, new MovementDraft(sku, location, quantity, MovementReason.RECEIPT, supplyReference, now, false, false));
             long left = quantity;
             List<Backorder> waiting = new ArrayList<>(s.backorders());
             List<Reservation> made = new ArrayList<>();
@@ -855,27 +851,18 @@ public class InventoryService implements Inventory {
     }
 
     private void alerts(Transaction t, Sku sku, LocationId location, long before, long after) {
-        if (after >= before) {
-            return;
+        if (after >= before || after > lowStockThreshold || before <= 0) {
+            return; // the common case: nothing crossed a threshold
         }
-        String aggregate = AggregateIds.of(sku.value(), location.value());
-        if (before > 0 && after <= 0) {
+        if (after <= 0) {
             emit(t, new InventoryEvent.OutOfStock(tenant, sku, location,
-                    store.nextSequence(t, "stock-alert", aggregate), clock.instant()));
-        } else if (lowStockThreshold > 0 && before > lowStockThreshold && after <= lowStockThreshold) {
+                    store.nextSequence(t, "stock-alert", AggregateIds.of(sku.value(), location.value())),
+                    clock.instant()));
+        } else if (lowStockThreshold > 0 && before > lowStockThreshold) {
             emit(t, new InventoryEvent.LowStock(tenant, sku, location, after, lowStockThreshold,
-                    store.nextSequence(t, "stock-alert", aggregate), clock.instant()));
+                    store.nextSequence(t, "stock-alert", AggregateIds.of(sku.value(), location.value())),
+                    clock.instant()));
         }
-    }
-
-    private static List<ReservedLine> nonEmpty(List<ReservedLine> lines) {
-        List<ReservedLine> out = new ArrayList<>(lines.size());
-        for (ReservedLine l : lines) {
-            if (l.quantity() > 0) {
-                out.add(l);
-            }
-        }
-        return out;
     }
 
     private static List<ReservedLine> subtract(List<ReservedLine> held, List<ReservedLine> part) {
@@ -888,7 +875,9 @@ public class InventoryService implements Inventory {
                     q -= take;
                 }
             }
-            out.add(new ReservedLine(h.line(), h.sku(), h.location(), q));
+            if (q > 0) {
+                out.add(new ReservedLine(h.line(), h.sku(), h.location(), q));
+            }
         }
         return out;
     }

@@ -41,8 +41,12 @@ public final class StockCell {
     @SuppressWarnings("unused") // accessed through ALERTS
     private volatile int alerts;
     // Ledger sequence numbers of this cell's movements, appended under the cell's monitor.
-    private long[] movementIndex = new long[4];
+    private long[] movementIndex = new long[2];
     private int movementCount;
+    // Sequence numbers of the cell's idempotent movements (receipts, adjustments, transfers), few per cell.
+    private long[] idempotent = NONE;
+    private int idempotentCount;
+    private static final long[] NONE = new long[0];
 
     /** A cell with nothing on hand. */
     public StockCell(Sku sku, LocationId location) {
@@ -179,6 +183,30 @@ public final class StockCell {
             movementIndex = java.util.Arrays.copyOf(movementIndex, movementCount * 2);
         }
         movementIndex[movementCount++] = sequence;
+    }
+
+    /** Remembers an idempotent movement of this cell (call while holding the cell's monitor). */
+    public void indexIdempotent(long sequence) {
+        if (idempotentCount == idempotent.length) {
+            idempotent = java.util.Arrays.copyOf(idempotent, Math.max(2, idempotentCount * 2));
+        }
+        idempotent[idempotentCount++] = sequence;
+    }
+
+    /** Forgets the latest idempotent movement if it is {@code sequence} (a rolled-back one). */
+    public void unindexIdempotent(long sequence) {
+        if (idempotentCount > 0 && idempotent[idempotentCount - 1] == sequence) {
+            idempotentCount--;
+        }
+    }
+
+    /** The sequence numbers of the cell's idempotent movements, newest first (call while holding the monitor). */
+    public long[] idempotentSequences() {
+        long[] out = new long[idempotentCount];
+        for (int i = 0; i < idempotentCount; i++) {
+            out[i] = idempotent[idempotentCount - 1 - i];
+        }
+        return out;
     }
 
     /** The sequence numbers of this cell's movements, oldest first (call while holding the cell's monitor). */

@@ -59,7 +59,6 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private final TenantId tenant;
     private final ConcurrentHashMap<Sku, SkuStock> stock = new ConcurrentHashMap<>();
     private final Ledger ledger = new Ledger();
-    private final ConcurrentHashMap<String, Long> movementKeys = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ReservationId, Slot> reservations = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<SupplyState>> supplies = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ReservationId, Backorder> backorders = new ConcurrentHashMap<>();
@@ -209,42 +208,42 @@ public final class InMemoryInventoryStore implements InventoryStore {
     public MovementResult move(Transaction t, MovementDraft d) {
         InMemoryTransaction mt = tx(t);
         StockCell c = cell(d.sku(), d.location());
-        if (!d.key().isEmpty()) {
-            Long seq = movementKeys.get(d.key());
-            if (seq != null) {
-                long s = c.state();
-                long available = StockCell.onHand(s) - StockCell.reserved(s) - c.safety();
-                return new MovementResult(ledger.get(seq), StockCell.onHand(s), available, available, true);
-            }
-        }
-        long before = c.available();
+        long before;
         Movement m;
         long onHandAfter;
-        // The cell lock keeps a cell's ledger order equal to the order its on-hand changes happened in.
+        // The cell lock keeps a cell's ledger order equal to the order its on-hand changes happened in,
+        // and makes the idempotency check and the append one step.
         synchronized (c) {
-            if (!d.key().isEmpty() && movementKeys.containsKey(d.key())) {
-                return move(t, d);
+            before = c.available();
+            if (d.idempotent()) {
+                for (long seq : c.idempotentSequences()) {
+                    Movement earlier = ledger.get(seq);
+                    if (earlier.reason() == d.reason() && earlier.reference().equals(d.reference())) {
+                        long s = c.state();
+                        return new MovementResult(earlier, StockCell.onHand(s), before, before, true);
+                    }
+                }
             }
             onHandAfter = c.addOnHand(d.delta(), d.force());
             m = ledger.append(c, d.delta(), d.reason(), d.reference(), d.at());
             c.indexMovement(m.sequence());
-            if (!d.key().isEmpty()) {
-                movementKeys.put(d.key(), m.sequence());
+            if (d.idempotent()) {
+                c.indexIdempotent(m.sequence());
             }
         }
-        mt.onRollback(() -> reverse(c, m, d.key()));
+        mt.onRollback(() -> reverse(c, m, d.idempotent()));
         return new MovementResult(m, onHandAfter, before, c.available(), false);
     }
 
     /** Undoes a movement by booking its reverse: the ledger stays append-only. */
-    private void reverse(StockCell c, Movement m, String key) {
+    private void reverse(StockCell c, Movement m, boolean idempotent) {
         synchronized (c) {
             c.addOnHand(-m.delta(), true);
             Movement back = ledger.append(c, -m.delta(), MovementReason.ADJUSTMENT, "rolled back: " + m.reference(),
                     m.at());
             c.indexMovement(back.sequence());
-            if (!key.isEmpty()) {
-                movementKeys.remove(key, m.sequence());
+            if (idempotent) {
+                c.unindexIdempotent(m.sequence());
             }
         }
     }
@@ -275,13 +274,6 @@ public final class InMemoryInventoryStore implements InventoryStore {
     }
 
     // ------------------------------------------------------------------ ledger
-
-    @Override
-    public Optional<Movement> movementByKey(Transaction t, String key) {
-        tx(t);
-        Long seq = movementKeys.get(key);
-        return seq == null ? Optional.empty() : Optional.of(ledger.get(seq));
-    }
 
     @Override
     public List<Movement> movements(Transaction t, Sku sku, LocationId location) {

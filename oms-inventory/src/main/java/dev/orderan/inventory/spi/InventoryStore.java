@@ -74,8 +74,9 @@ public interface InventoryStore {
 
     /**
      * Changes on hand and appends the movement, together. A decrease takes only unreserved units
-     * unless the draft forces it. A draft whose key was used before changes nothing and returns the
-     * first movement ({@link MovementResult#repeated()}).
+     * unless the draft forces it. An idempotent draft whose SKU, location, reason and reference match
+     * an earlier idempotent movement changes nothing and returns that movement
+     * ({@link MovementResult#repeated()}).
      *
      * @throws dev.orderan.inventory.stock.InsufficientStockException if a decrease needs more unreserved
      *     units than there are (nothing changes)
@@ -91,9 +92,6 @@ public interface InventoryStore {
             Instant at);
 
     // ---------------------------------------------------------------- ledger
-
-    /** The movement appended with a key, if any. */
-    Optional<Movement> movementByKey(Transaction tx, String key);
 
     /** The ledger of a SKU at a location, oldest first (read from an index, not a scan). */
     List<Movement> movements(Transaction tx, Sku sku, LocationId location);

@@ -15,11 +15,12 @@ import java.util.Objects;
  * @param reason why
  * @param reference the document behind it
  * @param at when
- * @param key the idempotency key: a second draft with the same key is not applied again (empty for none)
+ * @param idempotent true when a second draft with the same SKU, location, reason and reference must
+ *     not be applied again (goods receipts, adjustments, transfers)
  * @param force true to decrease on hand even into reserved units (a stock take posting what was counted)
  */
 public record MovementDraft(Sku sku, LocationId location, long delta, MovementReason reason, String reference,
-        Instant at, String key, boolean force) {
+        Instant at, boolean idempotent, boolean force) {
 
     /** Checks that nothing is missing. */
     public MovementDraft {
@@ -28,7 +29,6 @@ public record MovementDraft(Sku sku, LocationId location, long delta, MovementRe
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(key, "key");
         if (delta == 0) {
             throw new IllegalArgumentException("delta: must not be zero");
         }

@@ -36,15 +36,29 @@ public final class InMemoryStore implements UnitOfWork {
     private static final ThreadLocal<InMemoryTransaction> CURRENT = new ThreadLocal<>();
 
     private final ConcurrentHashMap<TenantId, ReentrantLock> locks = new ConcurrentHashMap<>();
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryOutbox outbox;
     private final ConcurrentHashMap<TenantId, Map<String, ProcessedCommand>> commands = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<TenantId, Set<String>> events = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, InMemoryAggregateStore<?, ?>> stores = new ConcurrentHashMap<>();
     private final ProcessedCommands processedCommands = new Commands();
     private final ProcessedEvents processedEvents = new Events();
 
-    /** An empty store. */
+    /** An empty store whose outbox keeps every committed event until a relay acknowledges it. */
     public InMemoryStore() {
+        this(true);
+    }
+
+    private InMemoryStore(boolean keepEvents) {
+        this.outbox = new InMemoryOutbox(keepEvents);
+    }
+
+    /**
+     * An empty store whose outbox keeps nothing: for a single process where nobody consumes the
+     * events (an outbox nobody drains only grows). Events are still made and listeners still hear
+     * them; a relay finds none.
+     */
+    public static InMemoryStore withoutOutbox() {
+        return new InMemoryStore(false);
     }
 
     @Override
