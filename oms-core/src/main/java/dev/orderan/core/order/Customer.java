@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
 /**
- * The customer of an order (MISSION F1): who, how to reach them, where to ship and bill.
+ * The customer of an order: who, how to reach them, where to ship and bill.
  * The phone number is normalised to E.164 ({@code +62812…}) and the e-mail address trimmed and
  * lower-cased when valid. {@link #toString()} masks every personal field.
  *

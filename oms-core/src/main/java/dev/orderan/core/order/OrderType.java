@@ -1,6 +1,6 @@
 package dev.orderan.core.order;
 
-/** The kinds of order (MISSION F3); each has a lifecycle variant of its own. */
+/** The kinds of order; each has a lifecycle variant of its own. */
 public enum OrderType {
     /** Business to consumer, paid before it is processed. */
     B2C_PREPAID,

@@ -1,6 +1,6 @@
 package dev.orderan.core.order;
 
-/** How the customer pays (MISSION F15). Card numbers are never part of an order. */
+/** How the customer pays. Card numbers are never part of an order. */
 public enum PaymentMethod {
     /** Bank transfer to a virtual account. */
     VIRTUAL_ACCOUNT,

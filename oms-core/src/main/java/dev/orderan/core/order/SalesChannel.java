@@ -1,6 +1,6 @@
 package dev.orderan.core.order;
 
-/** Where an order came from (MISSION F2, F10). */
+/** Where an order came from. */
 public enum SalesChannel {
     /** The seller's own web shop. */
     WEB,

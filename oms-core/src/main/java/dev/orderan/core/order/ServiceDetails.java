@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Duration;
 
 /**
- * What makes a line a service rather than goods (MISSION F1): the type of service, how long it
+ * What makes a line a service rather than goods: the type of service, how long it
  * runs, and the customer's specification.
  *
  * @param serviceType e.g. {@code installation}, {@code online course}, {@code custom design}

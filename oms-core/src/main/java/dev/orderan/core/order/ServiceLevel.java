@@ -1,6 +1,6 @@
 package dev.orderan.core.order;
 
-/** The courier service level the customer chose (MISSION F18). */
+/** The courier service level the customer chose. */
 public enum ServiceLevel {
     /** Regular (e.g. JNE REG): a few days. */
     REGULAR,

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * How the order travels (MISSION F1): courier, service level, estimated delivery time and the fee
+ * How the order travels: courier, service level, estimated delivery time and the fee
  * charged to the customer. The tracking number (resi) is added when the order ships.
  *
  * @param courier courier code, e.g. {@code jne}, {@code sicepat}, {@code gosend}, or {@code none}

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Scan-verified packing of one order (MISSION F13): the packer scans every unit going into the box;
+ * Scan-verified packing of one order: the packer scans every unit going into the box;
  * each scan says whether it matched, was one too many, or does not belong; taking a unit out again
  * is {@link #remove}. {@link #complete} succeeds only when the box holds exactly the order, and
  * then emits {@link PackVerified}. One session per order and packer: not thread-safe.

@@ -1,2 +1,2 @@
-/** Barcodes (MISSION F13): GTIN check digits, SKU-to-barcode mapping, scan-verified packing. */
+/** Barcodes: GTIN check digits, SKU-to-barcode mapping, scan-verified packing. */
 package dev.orderan.inventory.barcode;

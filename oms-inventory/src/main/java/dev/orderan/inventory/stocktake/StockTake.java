@@ -18,7 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A stock take (stock opname, MISSION F30) of one location: counters scan or key in what they find
+ * A stock take (stock opname) of one location: counters scan or key in what they find
  * bin by bin; selling goes on meanwhile. The variance of a SKU compares its count with the ledger
  * as it was when that SKU was counted: on hand at the start plus every movement between the start
  * and the count, so a sale shipped during the count is neither a loss nor counted twice. A

@@ -1,2 +1,2 @@
-/** Stock take (stock opname, MISSION F30): counts by bin and barcode, blind counts, variance, approval. */
+/** Stock take (stock opname): counts by bin and barcode, blind counts, variance, approval. */
 package dev.orderan.inventory.stocktake;

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Plans batch picking (MISSION F21): the lines of several orders are merged per SKU so each bin is
+ * Plans batch picking: the lines of several orders are merged per SKU so each bin is
  * visited once, and the stops are sorted along the pick path ({@link BinCode#PICK_PATH}).
  */
 public final class PickListPlanner {

@@ -1,2 +1,2 @@
-/** Warehouse basics (MISSION F21): bins, pick paths and batch pick lists. */
+/** Warehouse basics: bins, pick paths and batch pick lists. */
 package dev.orderan.inventory.warehouse;
