@@ -1,5 +1,5 @@
 /**
- * The order aggregate (MISSION F1–F4): customers with Indonesian addresses, lines, price
+ * The order aggregate: customers with Indonesian addresses, lines, price
  * breakdown, payment and shipping, order types with their own lifecycles, commands, events,
  * idempotent placement with duplicate detection, and the persistence SPI.
  */
