@@ -159,4 +159,38 @@ class LifecycleTest {
                 """;
         assertEquals(expected, door.toMermaid());
     }
+
+    @Test
+    void theDefaultEventFactoryAppliesToRowsDeclaredBeforeItToo() {
+        Lifecycle<Door, Act, Ctx, Moved> lateDefault = Lifecycle.<Door, Act, Ctx, Moved>builder("late", Door.class,
+                        Act.class)
+                .initial(Door.CLOSED)
+                .from(Door.CLOSED).on(Act.OPEN).to(Door.OPEN)
+                .emitting((t, c) -> new Moved(t.from(), t.to()))
+                .from(Door.OPEN).on(Act.CLOSE).to(Door.CLOSED)
+                .build();
+        assertTrue(lateDefault.fire(Door.CLOSED, Act.OPEN, new Ctx(false)).emitsEvent(),
+                "a row declared before emitting() gets the default too");
+        assertEquals(new Moved(Door.CLOSED, Door.OPEN),
+                lateDefault.fire(Door.CLOSED, Act.OPEN, new Ctx(false)).createEvent(new Ctx(false)));
+        // A copied table takes a new default for every row that names none.
+        Lifecycle<Door, Act, Ctx, Moved> copy = lateDefault.toBuilder("copy")
+                .emitting((t, c) -> new Moved(t.to(), t.to())).build();
+        assertEquals(new Moved(Door.OPEN, Door.OPEN),
+                copy.fire(Door.CLOSED, Act.OPEN, new Ctx(false)).createEvent(new Ctx(false)));
+    }
+
+    @Test
+    void aGuardThatExplainsItselfPutsTheExplanationInTheRefusal() {
+        Lifecycle<Door, Act, Ctx, Moved> explained = Lifecycle.<Door, Act, Ctx, Moved>builder("keyed", Door.class,
+                        Act.class)
+                .initial(Door.CLOSED)
+                .from(Door.CLOSED).on(Act.LOCK).when("has key", Guard.explained(Ctx::hasKey, c -> "no key in hand"))
+                .to(Door.LOCKED)
+                .build();
+        GuardRejectedException e = assertThrows(GuardRejectedException.class,
+                () -> explained.fire(Door.CLOSED, Act.LOCK, new Ctx(false)));
+        assertEquals(List.of("no key in hand"), e.explanations());
+        assertTrue(e.getMessage().endsWith("[has key] (no key in hand)"), e.getMessage());
+    }
 }
