@@ -1,0 +1,111 @@
+package dev.orderan.analytics.forecast;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The default forecaster: for each series it runs a rolling-origin {@link Backtest} of the
+ * candidate methods on the series' own history and forecasts with the one of lowest mean MASE.
+ * Candidates are automatic ETS, Theta, the damped trend and their combination; for intermittent
+ * series (zero periods, average demand interval of 1.32 or more) Croston, SBA and TSB. Series too
+ * short for a backtest use the combination (or, for intermittent series, SBA); series shorter than
+ * four observations use the naive method.
+ *
+ * <p>The backtest uses up to three origins, a horizon of {@code min(h, max(1, n / 4))} and origins
+ * half that horizon apart, so that the candidates are fitted on at least three quarters of the
+ * history.
+ */
+public final class AutoForecaster implements Forecaster {
+
+    private static final List<Forecaster> MEMBERS = List.of(Ets.forecaster(), Theta.forecaster(),
+            DampedTrend.forecaster());
+    private static final List<String> CONTINUOUS_NAMES = List.of("ets", "theta", "damped", "comb");
+    private static final List<Forecaster> INTERMITTENT = List.of(Intermittent.croston(), Intermittent.sba(),
+            Intermittent.tsb());
+    private static final int ORIGINS = 3;
+
+    private static final AutoForecaster INSTANCE = new AutoForecaster();
+
+    private AutoForecaster() {
+    }
+
+    /** The automatic forecaster. */
+    public static AutoForecaster forecaster() {
+        return INSTANCE;
+    }
+
+    @Override
+    public String name() {
+        return "auto";
+    }
+
+    @Override
+    public Forecast forecast(TimeSeries series, int horizon) {
+        return choose(series, horizon).forecast();
+    }
+
+    /** The forecast with the backtest that chose its method (empty backtest for short series). */
+    public record Choice(Forecast forecast, Backtest.Result backtest) {
+    }
+
+    /** Forecasts and returns the backtest behind the choice. */
+    public Choice choose(TimeSeries series, int horizon) {
+        Baselines.checkHorizon(horizon);
+        int n = series.length();
+        if (n < 4) {
+            Forecast f = Baselines.naive().forecast(series, horizon);
+            return new Choice(relabel(f), empty(series));
+        }
+        boolean intermittent = Intermittent.isIntermittent(series.raw()) && Ets.min(series.raw()) >= 0;
+        int btHorizon = Math.min(horizon, Math.max(1, n / 4));
+        int minTrain = Math.max(4, n - n / 4 - btHorizon);
+        Backtest bt = new Backtest(btHorizon, ORIGINS, Math.max(1, btHorizon / 2), Math.min(minTrain, n - btHorizon));
+        Backtest.Result result;
+        List<String> names;
+        if (intermittent) {
+            names = INTERMITTENT.stream().map(Forecaster::name).toList();
+            result = bt.run(series, INTERMITTENT);
+        } else {
+            names = CONTINUOUS_NAMES;
+            result = bt.run(series, names, AutoForecaster::continuousPanel);
+        }
+        String best = result.best(names).orElse(intermittent ? "sba" : "comb");
+        Forecast chosen;
+        if (intermittent) {
+            Forecaster f = INTERMITTENT.stream().filter(x -> x.name().equals(best)).findFirst().orElseThrow();
+            chosen = f.forecast(series, horizon);
+        } else {
+            Map<String, Forecast> all = continuousPanel(series, horizon);
+            chosen = all.get(best);
+            if (chosen == null) {
+                chosen = all.values().stream().findFirst().orElseGet(() -> Baselines.naive().forecast(series, horizon));
+            }
+        }
+        return new Choice(relabel(chosen), result);
+    }
+
+    /** ETS, Theta and the damped trend fitted once, and their combination. */
+    static Map<String, Forecast> continuousPanel(TimeSeries train, int horizon) {
+        Map<String, Forecast> out = new LinkedHashMap<>();
+        for (Forecaster f : MEMBERS) {
+            try {
+                out.put(f.name(), f.forecast(train, horizon));
+            } catch (UnforecastableSeriesException e) {
+                // that member is scored as a failure
+            }
+        }
+        if (out.size() == MEMBERS.size()) {
+            out.put("comb", Combination.combine(train, List.copyOf(out.values())));
+        }
+        return out;
+    }
+
+    private static Forecast relabel(Forecast f) {
+        return f.relabel("auto:" + f.method(), f.model());
+    }
+
+    private static Backtest.Result empty(TimeSeries series) {
+        return new Backtest.Result(series.name(), List.of(), java.util.Map.of());
+    }
+}
