@@ -25,15 +25,15 @@ for (i in seq_len(nrow(f))) {
   if (n - h < 4) next
   train <- ts(y[1:(n - h)], frequency = freq)
   actual <- y[(n - h + 1):n]
-  add <- function(method, model, fc, ms = NA) {
+  add <- function(method, model, fc, ms = NA, aicc = NA) {
     sc <- score(as.numeric(train), freq, actual, as.numeric(fc))
     rows[[length(rows) + 1]] <<- data.frame(name = nm, method = method, model = model, mase = sc[["mase"]],
-      rmsse = sc[["rmsse"]], smape = sc[["smape"]], ms = ms, stringsAsFactors = FALSE)
+      rmsse = sc[["rmsse"]], smape = sc[["smape"]], ms = ms, aicc = aicc, stringsAsFactors = FALSE)
   }
   t0 <- proc.time()[["elapsed"]]
   fit <- tryCatch(ets(train), error = function(e) NULL)
   t1 <- proc.time()[["elapsed"]]
-  if (!is.null(fit)) add("ets", fit$method, forecast(fit, h = h)$mean, 1000 * (t1 - t0))
+  if (!is.null(fit)) add("ets", fit$method, forecast(fit, h = h)$mean, 1000 * (t1 - t0), if (is.null(fit$aicc)) NA else fit$aicc)
   th <- tryCatch(thetaf(train, h = h)$mean, error = function(e) NULL)
   if (!is.null(th)) add("theta", "Theta", th)
   if (min(y) >= 0 && any(train == 0)) add("croston", "Croston", croston(train, h = h)$mean)

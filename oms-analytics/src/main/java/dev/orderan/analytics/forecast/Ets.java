@@ -85,10 +85,14 @@ public final class Ets {
     private record Candidate(EtsModel model, EtsEstimator.Spec spec, EtsEstimator.Estimate estimate, EtsFit fit) {
     }
 
-    static int SCREEN_BUDGET = Integer.getInteger("ets.screen", 400);
-    static int REFINE_TOP = Integer.getInteger("ets.top", 3);
-    static int REFINE_BUDGET = Integer.getInteger("ets.refine", 2000);
-    static int RESTART_BUDGET = Integer.getInteger("ets.restart2", 1000);
+    /** Evaluations each candidate model gets in the first round. */
+    private static final int SCREEN_BUDGET = 400;
+    /** How many of the best candidates by AICc are then estimated in full. */
+    private static final int REFINE_TOP = 3;
+    /** Evaluations of the full estimation, continuing from the first round's point. */
+    private static final int REFINE_BUDGET = 2000;
+    /** Evaluations of the restart from the full estimation's optimum. */
+    private static final int RESTART_BUDGET = 1000;
 
     private static double sigma2(TimeSeries y, EtsEstimator.Estimate e) {
         return e.sse / Math.max(1, y.length() - e.freeParameters);

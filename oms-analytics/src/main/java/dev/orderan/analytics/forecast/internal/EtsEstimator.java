@@ -21,8 +21,10 @@ public final class EtsEstimator {
     /** Upper bounds of alpha, beta, gamma, phi under the usual region. */
     static final double[] UPPER = {0.9999, 0.9999, 0.9999, 0.98};
 
-    static int MAX_EVALUATIONS = Integer.getInteger("ets.maxeval", 2000);
-    static int RESTART_EVALUATIONS = Integer.getInteger("ets.restart", 2000);
+    /** Objective evaluations of one simplex run when a model is fitted on its own. */
+    static final int MAX_EVALUATIONS = 2000;
+    /** Evaluations of the restart from the first run's optimum. */
+    static final int RESTART_EVALUATIONS = 1000;
     private static final double REL_TOL = 1.4901161193847656e-8; // sqrt(machine epsilon)
 
     /** What to estimate. A fixed parameter is a number; a free one is NaN. */
@@ -206,17 +208,12 @@ public final class EtsEstimator {
         if (startValue == Double.POSITIVE_INFINITY) {
             return est;
         }
-        double scale = 0;
-        for (int t = 0; t < n; t++) {
-            scale += Math.abs(y[t]);
-        }
-        scale /= n;
-        double[] steps = steps(start, nSmooth, states.length, trend, season, scale, target);
+        double[] steps = steps(start);
         NelderMead.Result best = NelderMead.minimize(target, start, steps, REL_TOL, firstBudget);
         int evaluations = best.evaluations();
         // One restart from the optimum with a fresh simplex: the simplex method can stall on the
         // ridges of the likelihood; a restart costs a few hundred evaluations and often gains.
-        double[] steps2 = steps(best.point(), nSmooth, states.length, trend, season, scale, target);
+        double[] steps2 = steps(best.point());
         NelderMead.Result again = restartBudget == 0 ? best
                 : NelderMead.minimize(target, best.point(), steps2, REL_TOL, restartBudget);
         evaluations += restartBudget == 0 ? 0 : again.evaluations();
@@ -292,31 +289,20 @@ public final class EtsEstimator {
         return Math.max(lik, -1e10);
     }
 
-    /** First simplex steps: a tenth of each value, never tiny, turned round if that leaves the region. */
-    private static double[] steps(double[] start, int nSmooth, int nStates, boolean trend, int season, double scale,
-            Target target) {
+    /**
+     * First simplex steps: a tenth of the largest parameter in absolute value along every axis
+     * (0.1 when all are zero). With states in the data's units the smoothing parameters then first
+     * step outside their region and the simplex contracts back along those axes; on the series
+     * compared with the reference implementation this start found better optima than steps scaled
+     * per parameter, which stay in the neighbourhood of small starting smoothing parameters.
+     */
+    private static double[] steps(double[] start) {
+        double max = 0;
+        for (double v : start) {
+            max = Math.max(max, Math.abs(v));
+        }
         double[] steps = new double[start.length];
-        for (int i = 0; i < nSmooth; i++) {
-            steps[i] = Math.max(0.1 * Math.abs(start[i]), 0.01);
-        }
-        for (int j = 0; j < nStates; j++) {
-            int i = nSmooth + j;
-            boolean seasonal = j >= (trend ? 2 : 1);
-            double floor = seasonal && season == EtsKernel.MULTIPLICATIVE ? 0.01 : 0.01 * Math.max(scale, 1e-8);
-            steps[i] = Math.max(0.1 * Math.abs(start[i]), floor);
-        }
-        double[] probe = start.clone();
-        for (int i = 0; i < nSmooth; i++) {
-            probe[i] = start[i] + steps[i];
-            if (target.value(probe) == Double.POSITIVE_INFINITY) {
-                steps[i] = -steps[i];
-                probe[i] = start[i] + steps[i];
-                if (target.value(probe) == Double.POSITIVE_INFINITY) {
-                    steps[i] = steps[i] * 0.1;
-                }
-            }
-            probe[i] = start[i];
-        }
+        java.util.Arrays.fill(steps, max == 0 ? 0.1 : 0.1 * max);
         return steps;
     }
 

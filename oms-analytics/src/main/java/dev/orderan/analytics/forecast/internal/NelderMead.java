@@ -25,8 +25,6 @@ public final class NelderMead {
     public record Result(double[] point, double value, int evaluations) {
     }
 
-    static boolean ADAPTIVE = Boolean.getBoolean("nm.adaptive");
-
     private NelderMead() {
     }
 
@@ -52,10 +50,9 @@ public final class NelderMead {
             values[i + 1] = f.value(p);
             evaluations++;
         }
-        boolean adaptive = ADAPTIVE && n > 2;
-        double expand = adaptive ? 1 + 2.0 / n : 2.0;
-        double contract = adaptive ? 0.75 - 1.0 / (2 * n) : 0.5;
-        double shrink = adaptive ? 1 - 1.0 / n : 0.5;
+        double expand = 2.0;
+        double contract = 0.5;
+        double shrink = 0.5;
         double[] centroid = new double[n];
         double[] reflected = new double[n];
         double[] trial = new double[n];
