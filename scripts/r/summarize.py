@@ -81,5 +81,29 @@ def main():
         print()
 
 
+def timings(paths):
+    import os
+    import re
+    rows = []
+    for path in paths:
+        log = path[:-4] + ".log"
+        if not os.path.exists(log):
+            continue
+        for line in open(log):
+            m = re.match(r"forecast: (\d+) series forecast with (\S+) in (\d+) ms on (\d+) threads", line)
+            if m:
+                n, method, ms, threads = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+                rows.append((method, n, ms, threads))
+    if rows:
+        print("## Our run times (whole batch, including the JVM's warm-up)")
+        print()
+        print("| method | series | threads | total ms | ms per series |")
+        print("|---|---:|---:|---:|---:|")
+        for method, n, ms, threads in rows:
+            print(f"| {method} | {n} | {threads} | {ms} | {ms / n:.1f} |")
+        print()
+
+
 if __name__ == "__main__":
     main()
+    timings(sys.argv[3:])

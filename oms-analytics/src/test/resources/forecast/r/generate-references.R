@@ -157,3 +157,20 @@ for (m in c(1, 4, 12)) {
 comments <- c("row: m, trend, damped, alpha, beta, gamma, phi, spectral radius of F - g w' without the seasonal unit root (eigen()), forecast:::admissible(alpha, beta, gamma, phi, m); set.seed(20240611)")
 for (i in seq_len(nrow(rows))) emit(sprintf("p%04d", i), "row", rows[i, ])
 flush("admissible.csv")
+
+# ---- Automatic ETS and Theta on whole series ---------------------------------------------------
+# Not deterministic across implementations (numerical optimisation): the tests check that our
+# automatic ETS reaches an AICc at least as low as ets() and that Theta is within 0.1 % of thetaf().
+auto <- function(case, y, h) {
+  fit <- ets(y)
+  th <- thetaf(y, h = h)
+  comments <<- c(comments, sprintf("%s: ets(y) -> %s, AICc %.4f; thetaf(y, h = %d)$mean", case, fit$method, fit$aicc, h))
+  emit(case, "y", y); emit(case, "m", frequency(y)); emit(case, "aicc", fit$aicc)
+  emit(case, "model", c(match(fit$components[1], c("A", "M")), match(fit$components[2], c("N", "A")),
+    match(fit$components[3], c("N", "A", "M")), as.logical(fit$components[4])))
+  emit(case, "theta", th$mean)
+}
+auto("AirPassengers", AirPassengers, 24); auto("UKgas", UKgas, 8); auto("USAccDeaths", USAccDeaths, 24)
+auto("nottem", nottem, 24); auto("wineind", wineind, 24); auto("JohnsonJohnson", JohnsonJohnson, 8)
+auto("BJsales", BJsales, 10); auto("Nile", Nile, 10); auto("WWWusage", WWWusage, 10)
+flush("ets-auto.csv")

@@ -18,6 +18,13 @@ import java.util.Objects;
  * (for positive data) multiplicative seasons. Frequencies above 24 (weekly data) are fitted
  * without a season, as the state-space models would need one state per week. A model with as many
  * parameters as observations minus one is skipped.
+ *
+ * <p>Selection runs in two rounds to stay fast: every candidate is first estimated with 400
+ * evaluations of the likelihood, then the three with the lowest AICc are estimated in full (a
+ * simplex run of up to 2,000 evaluations from the first round's point, then restarts of up to
+ * 1,000 while they still improve the likelihood, at most four) and the best of all by AICc is
+ * returned. Candidates far behind after the first round keep
+ * their first-round fit: they lose by a margin more evaluations would not close.
  */
 public final class Ets {
 
@@ -91,7 +98,7 @@ public final class Ets {
     private static final int REFINE_TOP = 3;
     /** Evaluations of the full estimation, continuing from the first round's point. */
     private static final int REFINE_BUDGET = 2000;
-    /** Evaluations of the restart from the full estimation's optimum. */
+    /** Evaluations of each restart from the full estimation's optimum (up to four, while they gain). */
     private static final int RESTART_BUDGET = 1000;
 
     private static double sigma2(TimeSeries y, EtsEstimator.Estimate e) {

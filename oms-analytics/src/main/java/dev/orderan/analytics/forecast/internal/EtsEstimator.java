@@ -23,8 +23,10 @@ public final class EtsEstimator {
 
     /** Objective evaluations of one simplex run when a model is fitted on its own. */
     static final int MAX_EVALUATIONS = 2000;
-    /** Evaluations of the restart from the first run's optimum. */
+    /** Evaluations of each restart from the optimum so far. */
     static final int RESTART_EVALUATIONS = 1000;
+    /** The most restarts, each made only while the previous one still gained. */
+    static final int MAX_RESTARTS = 4;
     private static final double REL_TOL = 1.4901161193847656e-8; // sqrt(machine epsilon)
 
     /** What to estimate. A fixed parameter is a number; a free one is NaN. */
@@ -211,14 +213,20 @@ public final class EtsEstimator {
         double[] steps = steps(start);
         NelderMead.Result best = NelderMead.minimize(target, start, steps, REL_TOL, firstBudget);
         int evaluations = best.evaluations();
-        // One restart from the optimum with a fresh simplex: the simplex method can stall on the
-        // ridges of the likelihood; a restart costs a few hundred evaluations and often gains.
-        double[] steps2 = steps(best.point());
-        NelderMead.Result again = restartBudget == 0 ? best
-                : NelderMead.minimize(target, best.point(), steps2, REL_TOL, restartBudget);
-        evaluations += restartBudget == 0 ? 0 : again.evaluations();
-        if (again.value() < best.value()) {
-            best = again;
+        // Restarts from the optimum with a fresh simplex: the simplex method stalls on the ridges
+        // of the likelihood; a restart costs little once at an optimum and often gains. Repeat while
+        // a restart still improves the objective by more than 0.001.
+        for (int r = 0; r < MAX_RESTARTS && restartBudget > 0; r++) {
+            NelderMead.Result again = NelderMead.minimize(target, best.point(), steps(best.point()), REL_TOL,
+                    restartBudget);
+            evaluations += again.evaluations();
+            boolean gained = again.value() < best.value() - 1e-3;
+            if (again.value() < best.value()) {
+                best = again;
+            }
+            if (!gained) {
+                break;
+            }
         }
         if (best.value() == Double.POSITIVE_INFINITY) {
             return est;
