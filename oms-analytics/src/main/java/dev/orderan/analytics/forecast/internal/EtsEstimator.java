@@ -27,6 +27,8 @@ public final class EtsEstimator {
     static final int RESTART_EVALUATIONS = 1000;
     /** The most restarts, each made only while the previous one still gained. */
     static final int MAX_RESTARTS = 4;
+    /** A restart must lower -2 log L by more than this for another one to follow. */
+    static final double RESTART_GAIN = 0.1;
     private static final double REL_TOL = 1.4901161193847656e-8; // sqrt(machine epsilon)
 
     /** What to estimate. A fixed parameter is a number; a free one is NaN. */
@@ -215,12 +217,12 @@ public final class EtsEstimator {
         int evaluations = best.evaluations();
         // Restarts from the optimum with a fresh simplex: the simplex method stalls on the ridges
         // of the likelihood; a restart costs little once at an optimum and often gains. Repeat while
-        // a restart still improves the objective by more than 0.001.
+        // a restart still improves the objective by more than RESTART_GAIN.
         for (int r = 0; r < MAX_RESTARTS && restartBudget > 0; r++) {
             NelderMead.Result again = NelderMead.minimize(target, best.point(), steps(best.point()), REL_TOL,
                     restartBudget);
             evaluations += again.evaluations();
-            boolean gained = again.value() < best.value() - 1e-3;
+            boolean gained = again.value() < best.value() - RESTART_GAIN;
             if (again.value() < best.value()) {
                 best = again;
             }
