@@ -42,6 +42,9 @@ import java.util.TreeMap;
  * series without a frequency row and series the method cannot forecast. Progress goes to standard
  * error. Exit status: 0 when it ran (even with skipped rows), 1 when a file could not be read or
  * written, 2 for bad usage.
+ *
+ * <p>One class past the usual size: it is the whole command (arguments, both input files with their
+ * row checks, and both outputs), and each part is only meaningful with the others' formats.
  */
 public final class ForecastCli {
 

@@ -9,10 +9,14 @@ import java.util.Arrays;
  * subject to the usual bounds and the admissibility region. The last seasonal state is not free:
  * the seasonal states sum to zero (additive) or to m (multiplicative).
  *
- * <p>The start values follow the published heuristics of the book, section 2.6.1: the initial
+ * <p>The start values follow the heuristics of the book (section 2.6): the initial
  * states come from a classical decomposition of the first years (a regression on a trend and one
  * Fourier pair when fewer than three years are available) and a line through the first ten (or
  * 2m) seasonally adjusted values; the smoothing parameters start small.
+ *
+ * <p>One class past the usual size on purpose: the specification, the start values, the
+ * constrained objective and the optimisation schedule are one estimation procedure whose parts
+ * share the parameter layout (free smoothing parameters, then the free initial states).
  */
 public final class EtsEstimator {
 

@@ -12,6 +12,12 @@ package dev.orderan.analytics.forecast.internal;
  * {@code l' = q + alpha (p - q)}, {@code b' = phi b + beta (p - q)},
  * {@code s' = s + gamma (y - q - s)} (additive season) or {@code s + gamma (y / q - s)}
  * (multiplicative season).
+ *
+ * <p>One class past the usual size on purpose: the full recursion (with fitted values and states),
+ * its fast objective-only variant, the forecast function and the admissibility test all encode the
+ * same model equations, and they must change together.
+ *
+ * <p>Not for concurrent use: {@link #admissible} works in scratch arrays of the instance.
  */
 public final class EtsKernel {
 
