@@ -20,7 +20,9 @@ import java.util.SplittableRandom;
  * JVM), {@code ms_per_sku} and {@code failed}.
  *
  * <p>Run: {@code java -cp oms-benchmarks/target/benchmarks.jar dev.orderan.benchmarks.ForecastScale
- * [skus=10000] [weeks=104] [threads=2] [method=auto]}.
+ * [skus=10000] [weeks=104] [threads=2] [method=auto]}. With {@code csv <dir>} as the fourth argument
+ * it writes the catalogue as {@code <dir>/series.csv} and {@code <dir>/freq.csv} for
+ * {@code scripts/forecast} instead of forecasting.
  */
 public final class ForecastScale {
 
@@ -34,6 +36,10 @@ public final class ForecastScale {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         String method = args.length > 3 ? args[3] : "auto";
         List<BatchForecaster.Job> jobs = catalogue(skus, weeks);
+        if (method.equals("csv")) {
+            writeCsv(jobs, java.nio.file.Path.of(args[4]));
+            return;
+        }
         var forecaster = Forecasters.byName(method).orElseThrow(() -> new IllegalArgumentException("method " + method));
         long[] lastReport = {0};
         BatchForecaster batch = new BatchForecaster(forecaster, threads, (task, done, total) -> {
@@ -62,6 +68,27 @@ public final class ForecastScale {
         System.out.printf(Locale.ROOT, "ms_per_sku %.2f ms%n", seconds * 1000 / skus);
         System.out.printf(Locale.ROOT, "failed %d count%n", failed);
         System.out.printf(Locale.ROOT, "load_average %.2f%n", os.getSystemLoadAverage());
+    }
+
+    private static void writeCsv(List<BatchForecaster.Job> jobs, java.nio.file.Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            try (var series = java.nio.file.Files.newBufferedWriter(dir.resolve("series.csv"));
+                    var freq = java.nio.file.Files.newBufferedWriter(dir.resolve("freq.csv"))) {
+                series.write("name,period,value\n");
+                freq.write("name,frequency,horizon\n");
+                for (BatchForecaster.Job job : jobs) {
+                    double[] y = job.series().values();
+                    for (int t = 0; t < y.length; t++) {
+                        series.write(job.series().name() + "," + (t + 1) + "," + (long) y[t] + "\n");
+                    }
+                    freq.write(job.series().name() + "," + job.series().frequency() + "," + job.horizon() + "\n");
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        System.out.println("wrote " + jobs.size() + " series to " + dir);
     }
 
     static List<BatchForecaster.Job> catalogue(int skus, int weeks) {

@@ -380,7 +380,7 @@ public final class ForecastCli {
                         Baselines.seasonalNaive().forecast(train, actual.length));
                 for (Forecast f : rows) {
                     Accuracy a = Accuracy.of(train.values(), train.frequency(), actual, f.mean());
-                    String key = f.method().startsWith("auto") ? "auto" : f.method();
+                    String key = f.method().split(":")[0];
                     byMethod.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
                     w.write(Csv.quote(train.name()) + "," + Csv.quote(f.method()) + "," + Csv.quote(f.model()) + ","
                             + number(a.mase()) + "," + number(a.rmsse()) + "," + number(a.smape()) + "\n");

@@ -32,9 +32,13 @@ public final class AutoForecaster implements Forecaster {
     /** How much lower (percent) a challenger's backtest MASE must be to displace the incumbent. */
     public static final int MARGIN_PERCENT = 10;
 
-    private static final AutoForecaster INSTANCE = new AutoForecaster();
+    private static final AutoForecaster INSTANCE = new AutoForecaster(MARGIN_PERCENT);
+    private static final AutoForecaster LOWEST = new AutoForecaster(0);
 
-    private AutoForecaster() {
+    private final int marginPercent;
+
+    private AutoForecaster(int marginPercent) {
+        this.marginPercent = marginPercent;
     }
 
     /** The automatic forecaster. */
@@ -42,9 +46,17 @@ public final class AutoForecaster implements Forecaster {
         return INSTANCE;
     }
 
+    /**
+     * The variant without the incumbent's margin: the candidate with the lowest backtest MASE
+     * wins outright. For comparison with the default ({@code auto-lowest} on the command line).
+     */
+    public static AutoForecaster lowestBacktestError() {
+        return LOWEST;
+    }
+
     @Override
     public String name() {
-        return "auto";
+        return marginPercent == MARGIN_PERCENT ? "auto" : "auto-lowest";
     }
 
     @Override
@@ -77,7 +89,7 @@ public final class AutoForecaster implements Forecaster {
             names = CONTINUOUS_NAMES;
             result = bt.run(series, names, AutoForecaster::continuousPanel);
         }
-        String best = winner(result, names, intermittent ? "sba" : "comb");
+        String best = winner(result, names, intermittent ? "sba" : "comb", marginPercent);
         Forecast chosen;
         if (intermittent) {
             Forecaster f = INTERMITTENT.stream().filter(x -> x.name().equals(best)).findFirst().orElseThrow();
@@ -93,14 +105,14 @@ public final class AutoForecaster implements Forecaster {
     }
 
     /** The incumbent unless a candidate's backtest MASE is at least the margin lower. */
-    static String winner(Backtest.Result result, List<String> names, String incumbent) {
+    static String winner(Backtest.Result result, List<String> names, String incumbent, int marginPercent) {
         String best = result.best(names).orElse(incumbent);
         Backtest.Score held = result.scores().get(incumbent);
         if (held == null || held.failures() > 0 || !Double.isFinite(held.accuracy().mase())) {
             return best;
         }
         Backtest.Score challenger = result.scores().get(best);
-        double margin = 1 - MARGIN_PERCENT / 100.0;
+        double margin = 1 - marginPercent / 100.0;
         return challenger.accuracy().mase() < margin * held.accuracy().mase() ? best : incumbent;
     }
 
@@ -120,8 +132,8 @@ public final class AutoForecaster implements Forecaster {
         return out;
     }
 
-    private static Forecast relabel(Forecast f) {
-        return f.relabel("auto:" + f.method(), f.model());
+    private Forecast relabel(Forecast f) {
+        return f.relabel(name() + ":" + f.method(), f.model());
     }
 
     private static Backtest.Result empty(TimeSeries series) {

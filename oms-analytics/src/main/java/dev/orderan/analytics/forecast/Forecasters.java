@@ -8,14 +8,14 @@ import java.util.Optional;
 public final class Forecasters {
 
     /** Every method name {@link #byName(String)} knows, besides {@code ets-<model>} (e.g. {@code ets-MAdM}). */
-    public static final List<String> NAMES = List.of("auto", "ets", "theta", "damped", "comb", "croston", "sba", "tsb",
+    public static final List<String> NAMES = List.of("auto", "auto-lowest", "ets", "theta", "damped", "comb", "croston", "sba", "tsb",
             "naive", "snaive", "mean");
 
     private Forecasters() {
     }
 
     /**
-     * The method with the given name: {@code auto}, {@code ets}, {@code theta}, {@code damped},
+     * The method with the given name: {@code auto}, {@code auto-lowest}, {@code ets}, {@code theta}, {@code damped},
      * {@code comb}, {@code croston}, {@code sba}, {@code tsb}, {@code naive}, {@code snaive},
      * {@code mean}, or {@code ets-<model>} for one ETS model such as {@code ets-AAdN}.
      */
@@ -23,6 +23,7 @@ public final class Forecasters {
         String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
         return Optional.ofNullable(switch (n) {
             case "auto" -> AutoForecaster.forecaster();
+            case "auto-lowest" -> AutoForecaster.lowestBacktestError();
             case "ets" -> Ets.forecaster();
             case "theta" -> Theta.forecaster();
             case "damped" -> DampedTrend.forecaster();
