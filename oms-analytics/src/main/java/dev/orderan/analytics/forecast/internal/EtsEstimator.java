@@ -1,7 +1,5 @@
 package dev.orderan.analytics.forecast.internal;
 
-import java.util.Arrays;
-
 /**
  * Maximum-likelihood estimation of one exponential smoothing model (Hyndman et al. 2008, ch. 5):
  * smoothing parameters, damping and initial states are chosen together by the simplex method,
@@ -518,11 +516,5 @@ public final class EtsEstimator {
             }
             return seasonal;
         }
-    }
-
-    /** For tests: the heuristic start states (l, b?, s1..s(m-1)). */
-    public static double[] startStates(double[] y, int n, int m, boolean trend, int season) {
-        double[] s = InitialStates.heuristic(y, n, m, trend, season);
-        return s == null ? null : Arrays.copyOf(s, s.length);
     }
 }
