@@ -180,12 +180,21 @@ class ShopWalkthroughTest {
         assertTrue(Math.abs(r.lebaranRunUpFactor() / 2.2 - 1) < 0.15, "run-up factor " + r.lebaranRunUpFactor());
         ReplenishmentPlanner.Line tote = line(r, "TOTE-01", "WH-JKT");
         assertTrue(tote.order().isEmpty(), tote.explanation()); // 900 on hand covers a week's lead time
+        // The figures docs/forecasting.md quotes (the run is deterministic).
         ReplenishmentPlanner.Line shirts = line(r, "KMJ-BTK-M", "WH-JKT");
+        assertEquals(160, shirts.inventoryPosition());
+        assertEquals(470.9, shirts.reorderPoint(), 0.05);
+        assertEquals(388.2, shirts.economicOrderQuantity(), 0.05);
         ReplenishmentPlanner.PurchaseOrderSuggestion po = shirts.order().orElseThrow();
-        assertEquals(0, po.quantity() % 20);
-        assertTrue(po.quantity() >= 100);
+        assertEquals(700, po.quantity());
+        assertEquals(35, po.packs());
         ReplenishmentPlanner.Line gamis = line(r, "GAMIS-01", "WH-JKT");
         assertEquals(40 + 120 + 150 - 20, gamis.inventoryPosition());
+        assertEquals(259.1, gamis.reorderPoint(), 0.05);
+        assertTrue(gamis.order().isEmpty());
+        assertEquals(163, line(r, "SARUNG-PRM", "WH-JKT").order().orElseThrow().quantity());
+        assertTrue(r.table().contains("| KMJ-BTK-M @ WH-JKT | auto:comb + events | 14 | 344.5 | 126.4 | 470.9 | 388.2 | 160 | 700 (35 x 20) |"),
+                r.table());
         // Without the forecast the pre-order of 30 gamis could be promised today from the 40 on hand;
         // ordinary Ramadan demand takes those units and the first delivery's, so the forecast-aware
         // promise is the second delivery.
