@@ -11,8 +11,8 @@ import java.util.List;
  * Stores orders: the generic {@link AggregateStore} contract (state snapshot, gapless events,
  * optimistic versions, events to the outbox in the same transaction) plus the two queries the
  * order service needs. A store keeps each order's {@link OrderPersonalData} with its state (so it
- * can be erased) and never in its events. Implementations: the in-memory {@link InMemoryOrderStore};
- * PostgreSQL in oms-jdbc; the conformance kit {@code OrderStoreContract} in oms-testkit.
+ * can be erased) and never in its events. Implementations: the in-memory {@link InMemoryOrderStore}; an
+ * implementation of your own passes the conformance kit {@code OrderStoreContract} in oms-testkit.
  */
 public interface OrderStore extends AggregateStore<Order, OrderEvent> {
 

@@ -252,6 +252,32 @@ public abstract class OrderStoreContract {
     }
 
     @Test
+    void queriesSeeOnlyCommittedWritesAfterARollback() {
+        Order waiting = place("INV-10");
+        CustomerId customer = waiting.customerId();
+        Instant later = T0.plus(Duration.ofHours(25));
+        // The first query runs inside a transaction that is rolled back after it paid INV-10 and
+        // placed INV-11; then again with the queries warmed up before the transaction.
+        for (String placedInRollback : List.of("INV-11", "INV-12")) {
+            assertThrows(IllegalStateException.class, () -> subject.unitOfWork().inTransaction(OrderFixtures.TENANT,
+                    tx -> {
+                        orders.handle(tx, waiting.id(), new OrderCommand.ConfirmPayment(waiting.amountDue(), "VA-10"),
+                                dev.orderan.core.order.CommandMetadata.none());
+                        orders.place(tx, OrderFixtures.placement(OrderType.B2C_PREPAID, placedInRollback).build(),
+                                dev.orderan.core.order.CommandMetadata.none());
+                        assertEquals(List.of(OrderId.of(placedInRollback)), subject.orders().paymentOverdue(tx, later, 10),
+                                "inside the transaction its own writes count");
+                        assertEquals(2, subject.orders().placedSince(tx, customer, T0).size());
+                        throw new IllegalStateException("rolled back");
+                    }));
+            assertEquals(List.of(waiting.id()), subject.unitOfWork().inTransaction(OrderFixtures.TENANT,
+                    tx -> subject.orders().paymentOverdue(tx, later, 10)));
+            assertEquals(List.of(waiting.id()), subject.unitOfWork().inTransaction(OrderFixtures.TENANT,
+                    tx -> subject.orders().placedSince(tx, customer, T0)).stream().map(Order::id).toList());
+        }
+    }
+
+    @Test
     void aProcessedCommandKeyIsRecordedOncePerTenantAndPurgedAfterItsRetention() {
         ProcessedCommand c = new ProcessedCommand("order|INV-9|payment|VA-1", "fp", "order", "INV-9", 3, T0);
         subject.unitOfWork().inTransaction(OrderFixtures.TENANT, tx -> {

@@ -9,11 +9,14 @@ import dev.orderan.core.store.Transaction;
 import dev.orderan.core.store.Versioned;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -34,6 +37,8 @@ public final class InMemoryAggregateStore<A, E extends DomainEvent> implements A
     private final InMemoryStore owner;
     private final String aggregateType;
     private final ConcurrentHashMap<TenantId, Map<String, Entry<A, E>>> tenants = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Index<?>> indexesByName = new ConcurrentHashMap<>();
+    private final CopyOnWriteArrayList<Index<?>> indexes = new CopyOnWriteArrayList<>();
 
     InMemoryAggregateStore(InMemoryStore owner, String aggregateType) {
         this.owner = owner;
@@ -73,6 +78,109 @@ public final class InMemoryAggregateStore<A, E extends DomainEvent> implements A
         return out;
     }
 
+    /**
+     * The secondary index called {@code name}, made on first request: aggregates grouped by a key
+     * of their latest state, so a query reads one group instead of every aggregate of the tenant.
+     * The key function returns {@code null} for a state that belongs in no group. Asking again with
+     * the same name returns the same index (the key function of the first request is kept).
+     */
+    @SuppressWarnings("unchecked")
+    public <K> Index<K> index(String name, Function<? super A, ? extends K> key) {
+        Objects.requireNonNull(key, "key");
+        return (Index<K>) indexesByName.computeIfAbsent(Objects.requireNonNull(name, "name"), n -> {
+            Index<K> made = new Index<>(key);
+            indexes.add(made);
+            return made;
+        });
+    }
+
+    /**
+     * Aggregate ids grouped by a key of the latest state, per tenant. A tenant's groups are built
+     * from its aggregates on first use inside a transaction (which holds the tenant) and kept up to
+     * date by every save after that, undone with the save on rollback.
+     *
+     * @param <K> the key type
+     */
+    public final class Index<K> {
+
+        private final Function<? super A, ? extends K> key;
+        private final ConcurrentHashMap<TenantId, Map<K, LinkedHashSet<String>>> groups = new ConcurrentHashMap<>();
+
+        private Index(Function<? super A, ? extends K> key) {
+            this.key = key;
+        }
+
+        /** The latest states of the tenant's aggregates whose key is {@code value}, oldest first. */
+        public List<A> find(Transaction tx, K value) {
+            InMemoryTransaction t = owner.open(tx);
+            Objects.requireNonNull(value, "value");
+            Map<K, LinkedHashSet<String>> byKey = groups.get(t.tenant());
+            if (byKey == null) {
+                byKey = build(t);
+            }
+            LinkedHashSet<String> ids = byKey.get(value);
+            if (ids == null) {
+                return List.of();
+            }
+            Map<String, Entry<A, E>> m = tenants.get(t.tenant());
+            List<A> out = new ArrayList<>(ids.size());
+            for (String id : ids) {
+                out.add(m.get(id).state);
+            }
+            return out;
+        }
+
+        private Map<K, LinkedHashSet<String>> build(InMemoryTransaction t) {
+            Map<K, LinkedHashSet<String>> byKey = new HashMap<>();
+            Map<String, Entry<A, E>> m = tenants.get(t.tenant());
+            if (m != null) {
+                for (Map.Entry<String, Entry<A, E>> e : m.entrySet()) {
+                    K k = key.apply(e.getValue().state);
+                    if (k != null) {
+                        byKey.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(e.getKey());
+                    }
+                }
+            }
+            groups.put(t.tenant(), byKey);
+            // Built from writes this transaction may still undo: forget it then, to be built again.
+            t.onRollback(() -> groups.remove(t.tenant(), byKey));
+            return byKey;
+        }
+
+        private void moved(InMemoryTransaction t, String aggregateId, A before, A after) {
+            Map<K, LinkedHashSet<String>> byKey = groups.get(t.tenant());
+            if (byKey == null) {
+                return;
+            }
+            K from = before == null ? null : key.apply(before);
+            K to = key.apply(after);
+            if (Objects.equals(from, to)) {
+                return;
+            }
+            if (from != null) {
+                remove(byKey, from, aggregateId);
+            }
+            if (to != null) {
+                byKey.computeIfAbsent(to, x -> new LinkedHashSet<>()).add(aggregateId);
+            }
+            t.onRollback(() -> {
+                if (to != null) {
+                    remove(byKey, to, aggregateId);
+                }
+                if (from != null) {
+                    byKey.computeIfAbsent(from, x -> new LinkedHashSet<>()).add(aggregateId);
+                }
+            });
+        }
+
+        private void remove(Map<K, LinkedHashSet<String>> byKey, K k, String aggregateId) {
+            LinkedHashSet<String> ids = byKey.get(k);
+            if (ids != null && ids.remove(aggregateId) && ids.isEmpty()) {
+                byKey.remove(k);
+            }
+        }
+    }
+
     @Override
     public void save(Transaction tx, String aggregateId, long expectedVersion, A state,
             List<EventEnvelope<E>> newEvents) {
@@ -98,6 +206,7 @@ public final class InMemoryAggregateStore<A, E extends DomainEvent> implements A
             throw new ConcurrentModificationException(aggregateType + " " + t.tenant() + "/" + aggregateId,
                     expectedVersion, actual);
         }
+        A before = current == null ? null : current.state;
         if (current == null) {
             Entry<A, E> created = new Entry<>();
             m.put(aggregateId, created);
@@ -119,6 +228,9 @@ public final class InMemoryAggregateStore<A, E extends DomainEvent> implements A
         current.state = state;
         current.version = expectedVersion + newEvents.size();
         current.events.addAll(newEvents);
+        for (Index<?> index : indexes) {
+            index.moved(t, aggregateId, before, state);
+        }
         for (EventEnvelope<E> e : newEvents) {
             t.emit(e);
         }
