@@ -109,7 +109,7 @@ public final class Order {
         this.lastProblem = d.lastProblem;
         this.cancelledBy = d.cancelledBy;
         this.status = d.status;
-        this.statusTimestamps = Collections.unmodifiableMap(new EnumMap<>(d.statusTimestamps));
+        this.statusTimestamps = d.statusTimestamps;
         this.placedAt = d.placedAt;
         this.updatedAt = d.updatedAt;
         this.idempotencyKey = d.idempotencyKey;
@@ -186,8 +186,7 @@ public final class Order {
         d.lastProblem = Optional.empty();
         d.cancelledBy = Optional.empty();
         d.status = e.initialStatus();
-        d.statusTimestamps = new EnumMap<>(OrderStatus.class);
-        d.statusTimestamps.put(e.initialStatus(), e.occurredAt());
+        d.statusTimestamps = stamped(Map.of(), e.initialStatus(), e.occurredAt());
         d.placedAt = e.occurredAt();
         d.updatedAt = e.occurredAt();
         d.idempotencyKey = e.idempotencyKey();
@@ -218,7 +217,7 @@ public final class Order {
         d.updatedAt = event.occurredAt();
         if (event instanceof OrderEvent.StatusChanged e) {
             d.status = e.to();
-            d.statusTimestamps.putIfAbsent(e.to(), e.occurredAt());
+            d.statusTimestamps = stamped(d.statusTimestamps, e.to(), e.occurredAt());
         } else if (event instanceof OrderEvent.PaymentReceived e) {
             d.amountPaid = d.amountPaid.plus(e.amount());
             d.paymentReferences = append(d.paymentReferences, e.reference());
@@ -294,6 +293,16 @@ public final class Order {
         return new Order(d);
     }
 
+    /** {@code times} with {@code status} first reached at {@code at}; the same map if it was reached before. */
+    private static Map<OrderStatus, Instant> stamped(Map<OrderStatus, Instant> times, OrderStatus status, Instant at) {
+        if (times.containsKey(status)) {
+            return times;
+        }
+        EnumMap<OrderStatus, Instant> copy = times.isEmpty() ? new EnumMap<>(OrderStatus.class) : new EnumMap<>(times);
+        copy.put(status, at);
+        return Collections.unmodifiableMap(copy);
+    }
+
     private static List<String> append(List<String> list, String value) {
         List<String> copy = new ArrayList<>(list.size() + 1);
         copy.addAll(list);
@@ -355,8 +364,8 @@ public final class Order {
         d.lastProblem = s.lastProblem();
         d.cancelledBy = s.cancelledBy();
         d.status = s.status();
-        d.statusTimestamps = s.statusTimestamps().isEmpty() ? new EnumMap<>(OrderStatus.class)
-                : new EnumMap<>(s.statusTimestamps());
+        d.statusTimestamps = Collections.unmodifiableMap(s.statusTimestamps().isEmpty()
+                ? new EnumMap<>(OrderStatus.class) : new EnumMap<>(s.statusTimestamps()));
         d.placedAt = s.placedAt();
         d.updatedAt = s.updatedAt();
         d.idempotencyKey = s.idempotencyKey();
@@ -733,7 +742,8 @@ public final class Order {
         Optional<String> lastProblem;
         Optional<CancelledBy> cancelledBy;
         OrderStatus status;
-        EnumMap<OrderStatus, Instant> statusTimestamps;
+        /** Unmodifiable; replaced, never changed, so an order shares it with the next version. */
+        Map<OrderStatus, Instant> statusTimestamps;
         Instant placedAt;
         Instant updatedAt;
         String idempotencyKey;
@@ -778,8 +788,7 @@ public final class Order {
             lastProblem = o.lastProblem;
             cancelledBy = o.cancelledBy;
             status = o.status;
-            statusTimestamps = o.statusTimestamps.isEmpty() ? new EnumMap<>(OrderStatus.class)
-                    : new EnumMap<>(o.statusTimestamps);
+            statusTimestamps = o.statusTimestamps;
             placedAt = o.placedAt;
             updatedAt = o.updatedAt;
             idempotencyKey = o.idempotencyKey;

@@ -48,17 +48,21 @@ public final class OrderDecider {
     }
 
     /**
-     * What a decision produced: the events to store, and the order's personal data when the command
-     * changed it (personal data never goes into events).
+     * What a decision produced: the events to store, the order's personal data when the command
+     * changed it (personal data never goes into events), and the order after both, so a caller need
+     * not apply the events again.
      *
      * @param events the new events, in sequence order; empty when nothing changes
      * @param personalData the new personal data, if changed
+     * @param order the order with the events applied and the new personal data (the order decided
+     *     on when there are no events)
      */
-    public record Decision(List<OrderEvent> events, Optional<OrderPersonalData> personalData) {
+    public record Decision(List<OrderEvent> events, Optional<OrderPersonalData> personalData, Order order) {
         /** Copies the list. */
         public Decision {
             events = List.copyOf(events);
             Objects.requireNonNull(personalData, "personalData");
+            Objects.requireNonNull(order, "order");
         }
     }
 
@@ -117,8 +121,8 @@ public final class OrderDecider {
         }
         OrderPersonalData personal = OrderPersonalData.of(c.customer(), c.notes());
         Order order = Order.replay(events, personal);
-        autoAdvance(order, now, events, p.lifecycle());
-        return new Decision(events, Optional.of(personal));
+        order = autoAdvance(order, now, events, p.lifecycle());
+        return new Decision(events, Optional.of(personal), order);
     }
 
     /**
@@ -158,14 +162,17 @@ public final class OrderDecider {
                 personal = Optional.of(order.personalData().withReceivedBy(d.receivedBy()));
             }
         }
+        Order after = order;
         if (!events.isEmpty()) {
-            Order after = order;
             for (OrderEvent e : events) {
                 after = after.apply(e);
             }
-            autoAdvance(after, now, events, lifecycle);
+            after = autoAdvance(after, now, events, lifecycle);
         }
-        return new Decision(events, personal);
+        if (personal.isPresent()) {
+            after = after.withPersonalData(personal.get());
+        }
+        return new Decision(events, personal, after);
     }
 
     /** The lifecycle an order follows. */
@@ -208,19 +215,25 @@ public final class OrderDecider {
         });
     }
 
-    /** An order waiting for payment with nothing due moves on at once. */
-    private static void autoAdvance(Order order, Instant now, List<OrderEvent> events,
+    /**
+     * An order waiting for payment with nothing due moves on at once: adds that event to
+     * {@code events} and returns the order after it.
+     */
+    private static Order autoAdvance(Order order, Instant now, List<OrderEvent> events,
             Lifecycle<OrderStatus, OrderTrigger, OrderContext, OrderEvent> lifecycle) {
         if (!order.isAwaitingPayment() || !order.isPaidInFull() || order.isPaymentOverdue(now)) {
-            return;
+            return order;
         }
         OrderContext ctx = new OrderContext(order, new OrderCommand.ConfirmPayment(Money.zero(order.price().currency()),
                 "nothing to pay"), now);
-        lifecycle.find(order.status(), OrderTrigger.CONFIRM_PAYMENT, ctx).ifPresent(t -> {
-            if (t.emitsEvent() && !t.isInternal()) {
-                events.add(t.createEvent(ctx));
-            }
-        });
+        Optional<Transition<OrderStatus, OrderTrigger, OrderContext, OrderEvent>> t =
+                lifecycle.find(order.status(), OrderTrigger.CONFIRM_PAYMENT, ctx);
+        if (t.isEmpty() || !t.get().emitsEvent() || t.get().isInternal()) {
+            return order;
+        }
+        OrderEvent advanced = t.get().createEvent(ctx);
+        events.add(advanced);
+        return order.apply(advanced);
     }
 
     private static OrderEvent refund(Order o, OrderCommand c, Instant now) {

@@ -200,7 +200,7 @@ public final class OrderService {
         OrderDecider.Decision d = decider.place(new OrderDecider.Placement(command, p.price(), lifecycle,
                 paymentWindows.deadline(command.paymentMethod(), p.now()), probableDuplicate(tx, command, p.now())),
                 p.now());
-        Order order = Order.replay(d.events(), d.personalData().orElseThrow());
+        Order order = d.order();
         List<EventEnvelope<OrderEvent>> envelopes = envelopes(d.events(), p.metadata(), Optional.of(p.key()));
         orders.save(tx, command.orderId().value(), 0, order, envelopes);
         processed.record(tx, new ProcessedCommand(p.key(), p.fingerprint(), OrderEvent.AGGREGATE_TYPE,
@@ -305,13 +305,7 @@ public final class OrderService {
         if (d.events().isEmpty()) {
             return new CommandResult(current, List.of(), false);
         }
-        Order next = current;
-        for (OrderEvent e : d.events()) {
-            next = next.apply(e);
-        }
-        if (d.personalData().isPresent()) {
-            next = next.withPersonalData(d.personalData().get());
-        }
+        Order next = d.order();
         List<EventEnvelope<OrderEvent>> envelopes = envelopes(d.events(), metadata, key);
         orders.save(tx, orderId.value(), current.version(), next, envelopes);
         if (key.isPresent()) {
