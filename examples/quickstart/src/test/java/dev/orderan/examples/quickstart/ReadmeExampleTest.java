@@ -27,7 +27,7 @@ class ReadmeExampleTest {
     @Test
     void theReadmeSampleTakesAnOrderFromPlacementToCompletion() {
         OrderService orders = OrderService.builder()
-                .store(new InMemoryStore())                             // or your own stores (PostgreSQL)
+                .store(new InMemoryStore())                             // or your own stores: docs/stores.md
                 .build();
         TenantId shop = TenantId.of("gayalokal");
         Order order = orders.place(PlaceOrder.builder()
