@@ -62,7 +62,7 @@ public final class HoltWinters {
         return smooth(y, alpha, beta, Double.NaN, 1, Season.NONE);
     }
 
-    /** Holt's method with the trend damped by {@code phi} (0 < phi <= 1). */
+    /** Holt's method with the trend damped by {@code phi} (0 &lt; phi &le; 1). */
     public static HoltWinters dampedHolt(TimeSeries y, double alpha, double beta, double phi) {
         return smooth(y, alpha, beta, Double.NaN, phi, Season.NONE);
     }

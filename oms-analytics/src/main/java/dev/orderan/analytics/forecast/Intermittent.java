@@ -32,7 +32,7 @@ public final class Intermittent {
         return croston(DEFAULT_ALPHA);
     }
 
-    /** Croston's method with the given smoothing constant (0 < alpha <= 1). */
+    /** Croston's method with the given smoothing constant (0 &lt; alpha &le; 1). */
     public static Forecaster croston(double alpha) {
         checkUnit("alpha", alpha);
         return forecaster("croston", "Croston(alpha=" + Theta.round(alpha) + ")", y -> crostonRate(y, y.length, alpha));

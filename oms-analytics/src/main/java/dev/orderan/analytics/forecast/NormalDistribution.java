@@ -25,7 +25,7 @@ public final class NormalDistribution {
     private NormalDistribution() {
     }
 
-    /** P(Z <= x) for a standard normal Z. */
+    /** P(Z &le; x) for a standard normal Z. */
     public static double cdf(double x) {
         if (Double.isNaN(x)) {
             return Double.NaN;
@@ -39,9 +39,9 @@ public final class NormalDistribution {
     }
 
     /**
-     * The {@code p}-quantile: the z with P(Z <= z) = p (1.6448536269514722 for 0.95).
+     * The {@code p}-quantile: the z with P(Z &le; z) = p (1.6448536269514722 for 0.95).
      *
-     * @throws IllegalArgumentException unless 0 < p < 1
+     * @throws IllegalArgumentException unless 0 &lt; p &lt; 1
      */
     public static double quantile(double p) {
         if (!(p > 0 && p < 1)) {

@@ -16,7 +16,7 @@ public final class InventoryMath {
      * The safety factor k for a cycle service level: the probability of no stock-out in a
      * replenishment cycle (0.95 gives 1.6449).
      *
-     * @throws IllegalArgumentException unless 0 < serviceLevel < 1
+     * @throws IllegalArgumentException unless 0 &lt; serviceLevel &lt; 1
      */
     public static double safetyFactor(double serviceLevel) {
         if (!(serviceLevel > 0 && serviceLevel < 1)) {
