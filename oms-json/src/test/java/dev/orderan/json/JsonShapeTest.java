@@ -45,9 +45,9 @@ class JsonShapeTest {
         assertEquals("{\"type\":\"order.status-changed\",\"revision\":1,\"tenant\":\"gayalokal\","
                 + "\"aggregateType\":\"order\",\"aggregateId\":\"INV-1\",\"sequence\":4,"
                 + "\"occurredAt\":\"2026-11-25T03:00:00.000001Z\",\"data\":{\"from\":\"AWAITING_PAYMENT\","
-                + "\"to\":\"PAID\",\"trigger\":\"CONFIRM_PAYMENT\"}}",
+                + "\"to\":\"ACCEPTED\",\"trigger\":\"CONFIRM_PAYMENT\"}}",
                 JSON.writeEvent(new OrderEvent.StatusChanged(INV_1, 4, AT.plusNanos(1_000), OrderStatus.AWAITING_PAYMENT,
-                        OrderStatus.PAID, OrderTrigger.CONFIRM_PAYMENT)));
+                        OrderStatus.ACCEPTED, OrderTrigger.CONFIRM_PAYMENT)));
     }
 
     @Test
