@@ -83,10 +83,13 @@ final class PostgresOutbox implements Outbox {
             throw new IllegalArgumentException("lease: must be positive, was " + lease);
         }
         Instant until = now.plus(lease);
-        List<Row> kept = store.withConnection("claiming from the outbox", c -> {
+        // The envelopes are read inside the claim's transaction: a row this version cannot read
+        // fails the claim and leaves every row unclaimed, instead of claimed by a relay that never
+        // publishes it.
+        return store.withConnection("claiming from the outbox", c -> {
             List<Row> selected = select(c, now, max);
             if (selected.isEmpty()) {
-                return selected;
+                return List.<OutboxEntry>of();
             }
             Set<String> blocked = blockedAggregates(c, selected);
             List<Row> rows = new ArrayList<>(selected.size());
@@ -105,14 +108,13 @@ final class PostgresOutbox implements Outbox {
                 }
                 ps.executeBatch();
             }
-            return rows;
+            List<OutboxEntry> out = new ArrayList<>(rows.size());
+            for (Row r : rows) {
+                EventEnvelope<?> envelope = store.json().readEnvelope(r.payload());
+                out.add(new OutboxEntry(r.position(), envelope, r.attempts()));
+            }
+            return out;
         });
-        List<OutboxEntry> out = new ArrayList<>(kept.size());
-        for (Row r : kept) {
-            EventEnvelope<?> envelope = store.json().readEnvelope(r.payload());
-            out.add(new OutboxEntry(r.position(), envelope, r.attempts()));
-        }
-        return out;
     }
 
     private List<Row> select(Connection c, Instant now, int max) throws SQLException {
