@@ -164,10 +164,7 @@ public final class OrderDecider {
         }
         Order after = order;
         if (!events.isEmpty()) {
-            for (OrderEvent e : events) {
-                after = after.apply(e);
-            }
-            after = autoAdvance(after, now, events, lifecycle);
+            after = autoAdvance(order.applyAll(events), now, events, lifecycle);
         }
         if (personal.isPresent()) {
             after = after.withPersonalData(personal.get());
