@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where one tenant's stock is kept: the storage primitives {@link dev.orderan.inventory.InventoryService}
+ * Where one tenant's stock is kept: the storage primitives {@link dev.orderan.inventory.engine.InventoryService}
  * builds every rule on. Each method is atomic on its own and, given a transaction, commits or rolls
  * back with it. A store never decides a business rule beyond the conditions its methods name (enough
  * units available, a version that matches, a key not used yet).
