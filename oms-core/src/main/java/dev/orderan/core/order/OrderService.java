@@ -283,7 +283,7 @@ public final class OrderService {
         Versioned<Order> stored = orders.load(tx, orderId.value())
                 .orElseThrow(() -> new OrderNotFoundException(new OrderRef(tx.tenant(), orderId)));
         Order current = stored.state();
-        Validation.requireNone(command, OrderCommands.violations(command, current.price().currency()));
+        Validation.requireNone(command, OrderCommands.violations(command, current.price()));
         Optional<String> key = metadata.commandId().map(id -> AggregateIds.of("command", id))
                 .or(() -> OrderCommands.naturalKey(command).map(k -> AggregateIds.of("order", orderId.value(), k)));
         String fingerprint = key.isPresent() ? OrderCommands.fingerprint(command) : "";
