@@ -487,14 +487,16 @@ public final class OrderService {
 
         /**
          * Keeps orders, processed command ids, voucher redemptions and the outbox in an in-memory
-         * store (sets the unit of work and the three stores).
+         * store (sets the unit of work and the three stores). Voucher redemptions are the store's
+         * one {@link InMemoryVoucherRedemptions#of(InMemoryStore)}: give a pricing engine its
+         * {@code usage(tenant)} so quotes see the same counts.
          */
         public Builder store(InMemoryStore store) {
             Objects.requireNonNull(store, "store");
             this.unitOfWork = store;
             this.orders = new InMemoryOrderStore(store);
             this.processed = store.processedCommands();
-            this.vouchers = new InMemoryVoucherRedemptions(store);
+            this.vouchers = InMemoryVoucherRedemptions.of(store);
             return this;
         }
 
