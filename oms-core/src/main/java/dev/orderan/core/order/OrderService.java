@@ -286,7 +286,7 @@ public final class OrderService {
         Versioned<Order> stored = orders.load(tx, orderId.value())
                 .orElseThrow(() -> new OrderNotFoundException(new OrderRef(tx.tenant(), orderId)));
         Order current = stored.state();
-        Validation.requireNone(command, OrderCommands.violations(command, current.price().currency()));
+        Validation.requireNone(command, OrderCommands.violations(command, current.price()));
         Optional<String> key = metadata.commandId().map(id -> AggregateIds.of("command", id))
                 .or(() -> OrderCommands.naturalKey(command).map(k -> AggregateIds.of("order", orderId.value(), k)));
         String fingerprint = key.isPresent() ? OrderCommands.fingerprint(command) : "";
@@ -491,14 +491,16 @@ public final class OrderService {
 
         /**
          * Keeps orders, processed command ids, voucher redemptions and the outbox in an in-memory
-         * store (sets the unit of work and the three stores).
+         * store (sets the unit of work and the three stores). Voucher redemptions are the store's
+         * one {@link InMemoryVoucherRedemptions#of(InMemoryStore)}: give a pricing engine its
+         * {@code usage(tenant)} so quotes see the same counts.
          */
         public Builder store(InMemoryStore store) {
             Objects.requireNonNull(store, "store");
             this.unitOfWork = store;
             this.orders = new InMemoryOrderStore(store);
             this.processed = store.processedCommands();
-            this.vouchers = new InMemoryVoucherRedemptions(store);
+            this.vouchers = InMemoryVoucherRedemptions.of(store);
             return this;
         }
 

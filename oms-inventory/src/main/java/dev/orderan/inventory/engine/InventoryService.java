@@ -56,7 +56,7 @@ import java.util.Optional;
 /**
  * The rules of inventory over an {@link InventoryStore}: validation, all-or-nothing reservations,
  * idempotency by id and by reference, sourcing, alerts, available-to-promise and events. Every store
- * (in memory, PostgreSQL) gets the same rules; a store implements storage only.
+ * (in memory, or your own) gets the same rules; a store implements storage only.
  *
  * <p>Why one class of this size: it is the one place every inventory operation's rules are written,
  * each method a short sequence of store primitives inside one atomic change; splitting it would

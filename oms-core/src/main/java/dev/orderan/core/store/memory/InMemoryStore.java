@@ -20,11 +20,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * The in-memory adapter: a {@link UnitOfWork} with one lock per tenant (transactions of one tenant
  * run one at a time; tenants never wait for each other), its {@link Outbox}, processed command and
- * event records, and the aggregate stores made with {@link #aggregates(String)}. Thread-safe.
+ * event records, the aggregate stores made with {@link #aggregates(String)}, and one instance per
+ * store of parts kept elsewhere ({@link #shared}, which is how voucher redemptions are kept).
+ * Thread-safe.
  *
  * <pre>{@code
  * InMemoryStore store = new InMemoryStore();
@@ -40,6 +43,7 @@ public final class InMemoryStore implements UnitOfWork {
     private final ConcurrentHashMap<TenantId, Map<String, ProcessedCommand>> commands = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<TenantId, Set<String>> events = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, InMemoryAggregateStore<?, ?>> stores = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Class<?>, Object> shared = new ConcurrentHashMap<>();
     private final ProcessedCommands processedCommands = new Commands();
     private final ProcessedEvents processedEvents = new Events();
 
@@ -166,6 +170,32 @@ public final class InMemoryStore implements UnitOfWork {
         Objects.requireNonNull(aggregateType, "aggregateType");
         return (InMemoryAggregateStore<A, E>) stores.computeIfAbsent(aggregateType,
                 t -> new InMemoryAggregateStore<>(this, t));
+    }
+
+    /**
+     * The one instance of {@code type} kept by this store, made by {@code factory} on the first
+     * request: for parts of other packages that keep state in this store's transactions (voucher
+     * redemptions, say), so that everything wired to the same store reads and writes the same state.
+     * Every later request for the type returns that instance and ignores its factory.
+     *
+     * @throws IllegalStateException if the factory returns null or an object of another type
+     */
+    public <T> T shared(Class<T> type, Function<? super InMemoryStore, ? extends T> factory) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(factory, "factory");
+        Object instance = shared.get(type);
+        if (instance == null) {
+            // Not computeIfAbsent: a factory may itself ask this store for another shared part.
+            T made = factory.apply(this);
+            if (!type.isInstance(made)) {
+                throw new IllegalStateException("factory: must make a " + type.getName() + ", made " + made);
+            }
+            instance = shared.putIfAbsent(type, made);
+            if (instance == null) {
+                instance = made;
+            }
+        }
+        return type.cast(instance);
     }
 
     /** The outbox every committed event goes to. */
