@@ -3,7 +3,7 @@
  * of units, movements appended with their on-hand change, reservation records with versions,
  * inbound supply, reads and a consistency check), each atomic. Every rule (validation, sourcing,
  * all-or-nothing reservations, idempotency, alerts, available-to-promise, events) lives in
- * {@link dev.orderan.inventory.InventoryService} above it, so an in-memory store and a PostgreSQL
+ * {@link dev.orderan.inventory.engine.InventoryService} above it, so an in-memory store and a PostgreSQL
  * store cannot behave differently. The conformance kit {@code InventoryStoreContract} checks a
  * store.
  */
