@@ -325,6 +325,13 @@ class InventoryTest {
         assertEquals(6, inv.available(KAOS, JKT));
         assertEquals(4, inv.available(KAOS, SBY));
         assertTrue(inv.level(KAOS, mdn).isEmpty(), "nothing arrived out of nowhere");
+        LocationId bdg = LocationId.of("BDG");
+        inv.receive(KAOS, bdg, 4, "PO-2");
+        long received = inv.lastMovementSequence();
+        assertThrows(MovementConflictException.class, () -> inv.transfer(KAOS, bdg, SBY, 4, "TR-9"),
+                "the same transfer document from another source");
+        assertEquals(4, inv.available(KAOS, bdg));
+        assertEquals(received, inv.lastMovementSequence());
         assertTrue(inv.verify().clean());
     }
 

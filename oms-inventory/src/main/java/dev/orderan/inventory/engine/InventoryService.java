@@ -173,15 +173,22 @@ public class InventoryService implements Inventory {
             Instant at = clock.instant();
             MovementResult out = book(t, new MovementDraft(sku, from, -quantity, MovementReason.TRANSFER_OUT,
                     reference, at, true, false), null);
+            if (out.repeated() && store.movements(t, sku, to).stream().noneMatch(
+                    m -> m.reason() == MovementReason.TRANSFER_IN && m.reference().equals(reference))) {
+                // Checked before anything arrives at the target: units booked in and then rolled back
+                // could have been reserved by someone else meanwhile.
+                throw new MovementConflictException(reference, "transferred out of " + from
+                        + " to another location than " + to);
+            }
             // The target becomes known only now, so a refused transfer leaves no trace at the target.
             store.ensureStocked(t, sku, to);
             MovementResult in = book(t, new MovementDraft(sku, to, quantity, MovementReason.TRANSFER_IN, reference,
                     at, true, false), null);
-            if (out.repeated() != in.repeated()) {
-                // One half was booked before under this reference and the other was not: another document.
-                throw new MovementConflictException(reference, out.repeated()
-                        ? "transferred out of " + from + " to another location"
-                        : "transferred into " + to + " from another location");
+            if (in.repeated() && !out.repeated()) {
+                // Nothing arrived (the arrival was booked before, from another source): only the new
+                // transfer-out is undone, which gives units back and cannot oversell.
+                throw new MovementConflictException(reference, "transferred into " + to + " from another location than "
+                        + from);
             }
             return List.of(out.movement(), in.movement());
         });
