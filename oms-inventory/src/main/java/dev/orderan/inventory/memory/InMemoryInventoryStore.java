@@ -51,8 +51,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * another thread could have taken; a rolled-back sale puts its units back on hand and reserved in one
  * step. A transaction that appends a movement or takes an event number (alerts, supply slips, channel
  * stock) holds the store's numbering lock until it commits or rolls back, so a rolled-back change
- * takes its movements and numbers back and leaves no gap; reservations and releases never take it
- * unless they raise an alert.
+ * takes its movements and numbers back and leaves no gap; reservations take it only when they raise
+ * an alert, releases never.
  *
  * <p>Why one class of this size: it is the in-memory implementation of one SPI; its parts share the
  * cells, the ledger and the transaction handling.
@@ -69,18 +69,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private final ConcurrentHashMap<String, AtomicLong> sequences = new ConcurrentHashMap<>();
     // Held by the one transaction that may append movements or take event numbers, until it ends.
     private final ReentrantLock numbering = new ReentrantLock();
-    private final ConcurrentHashMap<InMemoryTransaction, TxState> open = new ConcurrentHashMap<>();
-
-    /** What an open transaction holds in this store: the numbering lock, and what runs once it commits. */
-    private static final class TxState {
-        final InMemoryTransaction tx;
-        boolean numbering;
-        final List<Runnable> afterCommit = new ArrayList<>(2);
-
-        TxState(InMemoryTransaction tx) {
-            this.tx = tx;
-        }
-    }
+    // The transaction holding the numbering lock; read and written only by the lock's owner thread.
+    private InMemoryTransaction numberingHolder;
 
     /** A reservation id's slot: its current state (null once forgotten) and the last version it reached. */
     private static final class Slot {
@@ -119,61 +109,32 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
     // ------------------------------------------------------------------ transactions
 
-    /** The transaction's state in this store, registered with it on first use. */
-    private TxState state(InMemoryTransaction mt) {
-        TxState s = open.get(mt);
-        if (s == null) {
-            TxState made = new TxState(mt);
-            open.put(mt, made);
-            mt.onCommit(() -> finish(made));
-            mt.onRollback(() -> open.remove(mt, made));
-            s = made;
-        }
-        return s;
-    }
-
     /**
      * Lets the transaction append movements and take event numbers until it ends: everything it
      * appends or takes is the latest, so a rollback can take it back without leaving a gap.
      */
     private void holdNumbering(InMemoryTransaction mt) {
-        TxState s = state(mt);
-        if (s.numbering) {
-            return;
-        }
         if (numbering.isHeldByCurrentThread()) {
+            if (numberingHolder == mt) {
+                return;
+            }
             throw new IllegalStateException("another transaction of the inventory of " + tenant
                     + " is open on this thread; a change cannot run inside it without joining it");
         }
         numbering.lock();
-        s.numbering = true;
+        numberingHolder = mt;
         mt.onRollback(() -> {
-            s.numbering = false;
+            numberingHolder = null;
             numbering.unlock();
         });
+        mt.onCommit(() -> releaseNumbering(mt));
     }
 
-    /** After the commit: frees the numbering lock first (listeners may change stock), then runs the actions. */
-    private void finish(TxState s) {
-        open.remove(s.tx, s);
-        if (s.numbering) {
-            s.numbering = false;
+    /** Frees the numbering lock if the (committed) transaction still holds it. */
+    private void releaseNumbering(InMemoryTransaction mt) {
+        if (numbering.isHeldByCurrentThread() && numberingHolder == mt) {
+            numberingHolder = null;
             numbering.unlock();
-        }
-        RuntimeException first = null;
-        for (Runnable action : s.afterCommit) {
-            try {
-                action.run();
-            } catch (RuntimeException e) {
-                if (first == null) {
-                    first = e;
-                } else {
-                    first.addSuppressed(e);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
         }
     }
 
@@ -181,9 +142,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
     public void afterCommit(Transaction t, Runnable action) {
         Objects.requireNonNull(action, "action");
         InMemoryTransaction mt = tx(t);
-        TxState s = state(mt);
-        s.afterCommit.add(action);
-        mt.onRollback(() -> s.afterCommit.remove(s.afterCommit.size() - 1));
+        mt.onCommit(() -> {
+            // The transaction has committed: its numbers are final, so the lock goes before any
+            // action runs (a listener may change stock, on this thread).
+            releaseNumbering(mt);
+            action.run();
+        });
     }
 
     // ------------------------------------------------------------------ cells
