@@ -13,6 +13,7 @@ import dev.orderan.core.store.UnitOfWork;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,31 +76,15 @@ public final class InMemoryStore implements UnitOfWork {
                 throw new IllegalStateException("a transaction of " + current.tenant()
                         + " is open on this thread; a transaction of " + tenant + " cannot nest in it");
             }
-            int undo = current.undoMark();
-            int pending = current.pendingMark();
-            try {
-                return work.run(current);
-            } catch (RuntimeException | Error e) {
-                current.rollbackTo(undo, pending);
-                throw e;
-            }
+            return joined(current, work);
         }
         ReentrantLock lock = locks.computeIfAbsent(tenant, t -> new ReentrantLock());
         lock.lock();
         InMemoryTransaction tx = new InMemoryTransaction(this, tenant);
         CURRENT.set(tx);
+        T result;
         try {
-            T result;
-            try {
-                result = work.run(tx);
-            } catch (RuntimeException | Error e) {
-                tx.rollbackTo(0, 0);
-                throw e;
-            }
-            if (!tx.pending().isEmpty()) {
-                outbox.append(tx.pending());
-            }
-            return result;
+            result = commit(tx, work);
         } finally {
             tx.close();
             if (current == null) {
@@ -109,6 +94,56 @@ public final class InMemoryStore implements UnitOfWork {
             }
             lock.unlock();
         }
+        afterCommit(tx);
+        return result;
+    }
+
+    /** Runs work inside an open transaction; on failure undoes only what the work did. */
+    private static <T> T joined(InMemoryTransaction tx, TransactionalWork<T> work) {
+        int undo = tx.undoMark();
+        int pending = tx.pendingMark();
+        int commit = tx.commitMark();
+        try {
+            return work.run(tx);
+        } catch (RuntimeException | Error e) {
+            tx.rollbackTo(undo, pending, commit);
+            throw e;
+        }
+    }
+
+    /** Runs the work of a new transaction and commits it, or undoes everything it did. */
+    private <T> T commit(InMemoryTransaction tx, TransactionalWork<T> work) {
+        T result;
+        try {
+            result = work.run(tx);
+        } catch (RuntimeException | Error e) {
+            tx.rollbackTo(0, 0, 0);
+            throw e;
+        }
+        if (!tx.pending().isEmpty()) {
+            outbox.append(tx.pending());
+        }
+        return result;
+    }
+
+    /** Runs the actions registered with {@link InMemoryTransaction#onCommit} of a committed transaction. */
+    private static void afterCommit(InMemoryTransaction tx) {
+        List<Runnable> actions = tx.afterCommit();
+        RuntimeException first = null;
+        for (int i = 0; i < actions.size(); i++) {
+            try {
+                actions.get(i).run();
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 
     /**
@@ -116,7 +151,9 @@ public final class InMemoryStore implements UnitOfWork {
      * inventory): inside {@code outer} when given, else inside the transaction of the tenant this
      * thread has open on this store, else in a transaction of its own that takes no lock (other
      * threads may see its writes before it returns; if the work throws, its writes are undone and its
-     * events dropped). Nested calls undo only their own writes when they fail.
+     * events dropped). Nested calls undo only their own writes when they fail. Actions registered
+     * with {@link InMemoryTransaction#onCommit} run once the transaction they joined, or their own,
+     * has committed.
      */
     public <T> T atomically(TenantId tenant, Optional<Transaction> outer, TransactionalWork<T> work) {
         InMemoryTransaction joined = null;
@@ -133,31 +170,17 @@ public final class InMemoryStore implements UnitOfWork {
                 throw new IllegalArgumentException("tx: a transaction of " + joined.tenant() + " cannot change "
                         + tenant);
             }
-            int undo = joined.undoMark();
-            int pending = joined.pendingMark();
-            try {
-                return work.run(joined);
-            } catch (RuntimeException | Error e) {
-                joined.rollbackTo(undo, pending);
-                throw e;
-            }
+            return joined(joined, work);
         }
         InMemoryTransaction tx = new InMemoryTransaction(this, tenant);
+        T result;
         try {
-            T result;
-            try {
-                result = work.run(tx);
-            } catch (RuntimeException | Error e) {
-                tx.rollbackTo(0, 0);
-                throw e;
-            }
-            if (!tx.pending().isEmpty()) {
-                outbox.append(tx.pending());
-            }
-            return result;
+            result = commit(tx, work);
         } finally {
             tx.close();
         }
+        afterCommit(tx);
+        return result;
     }
 
     /**
