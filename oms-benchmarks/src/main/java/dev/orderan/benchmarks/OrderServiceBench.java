@@ -48,7 +48,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * The order service as a host runs it: {@link OrderService} on an {@link InMemoryStore}, every event
  * through the outbox to a relay (drained every {@value #RELAY_EVERY} orders, the consumer a
  * {@link Blackhole}), a new store for every iteration so the heap holds at most one second of orders.
- * The checkout is a prepaid order of two lines (a shirt and a tote bag, 1 of 1,000 customers) with
+ * The checkout is a prepaid order of two lines (a shirt and a tote bag, by 1 of 100,000 customers) with
  * a discount and shipping, paid by virtual account.
  *
  * <ul>
@@ -80,7 +80,7 @@ public class OrderServiceBench {
 
     static final int RELAY_EVERY = 100;
     static final int EXECUTE_ORDERS = 10_000;
-    static final int CUSTOMERS = 1_000;
+    static final int CUSTOMERS = 100_000;
     static final Sku SHIRT = Sku.of("KMJ-BTK-M");
     static final Sku TOTE = Sku.of("TOTE-01");
     static final LocationId WAREHOUSE = LocationId.of("WH-JKT");

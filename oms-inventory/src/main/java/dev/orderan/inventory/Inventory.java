@@ -16,6 +16,7 @@ import dev.orderan.inventory.sourcing.SourcingPlan;
 import dev.orderan.inventory.stock.Movement;
 import dev.orderan.inventory.stock.MovementReason;
 import dev.orderan.inventory.stock.StockLevel;
+import dev.orderan.core.event.EventMetadata;
 import dev.orderan.core.store.Transaction;
 import dev.orderan.inventory.reservation.ReservedLine;
 import java.time.Instant;
@@ -24,8 +25,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The stock of one tenant: an append-only movement ledger per SKU and location, reservations and
- * inbound supply. Every operation is all-or-nothing: a rejected call changes nothing and throws an
+ * The stock of one tenant: a movement ledger per SKU and location, reservations and inbound supply. Every operation is all-or-nothing: a rejected call changes nothing and throws an
  * exception carrying the data the caller needs ({@link dev.orderan.inventory.stock.InsufficientStockException},
  * {@link dev.orderan.inventory.stock.UnknownStockException},
  * {@link dev.orderan.core.validation.ValidationFailedException} with field paths, ...).
@@ -33,7 +33,8 @@ import java.util.Optional;
  * <p>Every change records events ({@link InventoryEvent}) in the store's outbox, whether or not a
  * listener is registered. The reservation operations an order needs also run inside the order's
  * transaction ({@link #reserve(Transaction, ReservationRequest)} and its siblings), so the order and
- * its stock commit together.
+ * its stock commit together; the variants taking {@link EventMetadata} give the stock's events the
+ * order command's command and correlation ids and the order event that caused them.
  *
  * <p>One engine holds one tenant's stock ({@link #tenantId()}); hosts serving several tenants keep
  * one engine per tenant (see {@link TenantInventories}), so a tenant can never see another's stock.
@@ -84,6 +85,13 @@ public interface Inventory {
     Reservation reserve(Transaction tx, ReservationRequest request);
 
     /**
+     * {@link #reserve(Transaction, ReservationRequest)} whose events carry {@code metadata}: the
+     * command id and correlation id of the order command, and as causation the id of the order event
+     * that asked for the stock.
+     */
+    Reservation reserve(Transaction tx, ReservationRequest request, EventMetadata metadata);
+
+    /**
      * Commits a reservation at shipment: the units it still holds become sale movements. Repeating
      * is harmless.
      *
@@ -95,21 +103,35 @@ public interface Inventory {
     /** {@link #commit(ReservationId)} inside a transaction of the caller. */
     Reservation commit(Transaction tx, ReservationId id);
 
+    /** {@link #commit(Transaction, ReservationId)} whose events carry {@code metadata} (see {@link #reserve(Transaction, ReservationRequest, EventMetadata)}). */
+    Reservation commit(Transaction tx, ReservationId id, EventMetadata metadata);
+
     /**
      * Commits part of a reservation (one parcel of a split shipment): each given line names a held
-     * line (order line and location) and the units to sell from it. The rest stays held; the
+     * line (order line, SKU and location) and the units to sell from it. The rest stays held; the
      * reservation is committed once nothing is held.
      *
      * @throws dev.orderan.core.validation.ValidationFailedException naming the part that does not
-     *     match a held line or asks for more than it holds (nothing changes)
+     *     match a held line ({@code part[i]}), names another SKU than the line holds
+     *     ({@code part[i].sku}) or asks for more than it holds ({@code part[i].quantity}); nothing
+     *     changes
      */
     Reservation commit(ReservationId id, List<ReservedLine> part);
+
+    /** {@link #commit(ReservationId, List)} inside a transaction of the caller (a split shipment of an order). */
+    Reservation commit(Transaction tx, ReservationId id, List<ReservedLine> part);
+
+    /** {@link #commit(Transaction, ReservationId, List)} whose events carry {@code metadata}. */
+    Reservation commit(Transaction tx, ReservationId id, List<ReservedLine> part, EventMetadata metadata);
 
     /** Releases a reservation (cancel, payment failure, ...). Repeating is harmless. */
     Reservation release(ReservationId id, ReleaseReason reason);
 
     /** {@link #release(ReservationId, ReleaseReason)} inside a transaction of the caller. */
     Reservation release(Transaction tx, ReservationId id, ReleaseReason reason);
+
+    /** {@link #release(Transaction, ReservationId, ReleaseReason)} whose events carry {@code metadata}. */
+    Reservation release(Transaction tx, ReservationId id, ReleaseReason reason, EventMetadata metadata);
 
     /** Releases every active reservation whose expiry is at or before {@code now}; the sweeper hosts call. */
     List<Reservation> releaseExpired(Instant now);
@@ -159,7 +181,10 @@ public interface Inventory {
     /** Every movement with a sequence number above {@code sequence}, oldest first. */
     List<Movement> movementsAfter(long sequence);
 
-    /** The sequence number of the latest movement (0 when the ledger is empty). */
+    /**
+     * The sequence number of the latest movement (0 when the ledger is empty). Movements are numbered
+     * from 1 without gaps; a movement rolled back with its transaction leaves no entry.
+     */
     long lastMovementSequence();
 
     /**
@@ -211,6 +236,19 @@ public interface Inventory {
      * @return the reservations made from backorders
      */
     List<Reservation> receiveInbound(String supplyReference, Sku sku, LocationId location, long quantity);
+
+    // ---------------------------------------------------------------- channels
+
+    /**
+     * Records that the quantity published to a sales channel for a SKU is now {@code quantity}: an
+     * {@link InventoryEvent.ChannelStockChanged} numbered in that channel and SKU's own stream,
+     * recorded in the outbox like every other event (listeners hear it after the commit).
+     * {@link dev.orderan.inventory.channel.ChannelStockPublisher} calls it when a number changes.
+     *
+     * @throws dev.orderan.core.validation.ValidationFailedException for a blank channel, a null SKU
+     *     or a quantity below 0 or above 2,147,483,647
+     */
+    InventoryEvent.ChannelStockChanged recordChannelStock(String channel, Sku sku, long quantity);
 
     // ---------------------------------------------------------------- sourcing
 

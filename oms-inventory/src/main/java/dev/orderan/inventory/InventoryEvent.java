@@ -18,12 +18,13 @@ import java.util.Objects;
 
 /**
  * Everything that happens to stock, as published events with stable types. Recorded in the store's
- * outbox with every change, whether or not anyone listens. Aggregates, each numbered from 1 without
- * gaps: the tenant's movement ledger ({@code stock-ledger}, numbered by movement sequence), each
- * reservation ({@code reservation}; a reused id continues its sequence), the alert stream of each SKU
- * at a location ({@code stock-alert}), each channel's published quantity of a SKU
- * ({@code channel-stock}) and each inbound supply ({@code inbound-supply}). Payloads are plain values
- * (no {@code Optional}); ids made of several parts are built with {@link AggregateIds}.
+ * outbox with every committed change, whether or not anyone listens. Aggregates, each numbered from
+ * 1 without gaps (a change that rolls back takes no number): the tenant's movement ledger
+ * ({@code stock-ledger}, numbered by movement sequence), each reservation ({@code reservation}; a
+ * reused id continues its sequence), the alert stream of each SKU at a location
+ * ({@code stock-alert}), each channel's published quantity of a SKU ({@code channel-stock}) and each
+ * inbound supply ({@code inbound-supply}). Payloads are plain values (no {@code Optional}); ids made
+ * of several parts are built with {@link AggregateIds}.
  */
 public sealed interface InventoryEvent extends DomainEvent {
 
@@ -249,7 +250,10 @@ public sealed interface InventoryEvent extends DomainEvent {
         }
     }
 
-    /** The quantity published to a sales channel changed; channel adapters push it to the marketplace. */
+    /**
+     * The quantity published to a sales channel changed ({@link Inventory#recordChannelStock});
+     * channel adapters push it to the marketplace.
+     */
     record ChannelStockChanged(TenantId tenantId, String channel, Sku sku, long quantity, long sequence,
             Instant occurredAt) implements InventoryEvent {
 

@@ -13,6 +13,7 @@ import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
 import dev.orderan.core.order.PaymentMethod;
+import dev.orderan.core.store.memory.InMemoryStore;
 import dev.orderan.core.validation.ValidationFailedException;
 import dev.orderan.inventory.reservation.ReleaseReason;
 import dev.orderan.inventory.reservation.Reservation;
@@ -23,6 +24,7 @@ import dev.orderan.inventory.reservation.ReservationNotFoundException;
 import dev.orderan.inventory.reservation.ReservationRequest;
 import dev.orderan.inventory.reservation.ReservationStateException;
 import dev.orderan.inventory.reservation.ReservationStatus;
+import dev.orderan.inventory.reservation.ReservedLine;
 import dev.orderan.inventory.stock.InsufficientStockException;
 import dev.orderan.inventory.stock.Movement;
 import dev.orderan.inventory.stock.MovementReason;
@@ -160,6 +162,65 @@ class InventoryTest {
     }
 
     @Test
+    void aSplitShipmentCommitsOneParcelInsideTheCallersTransactionAndRollsBackWithIt() {
+        InMemoryStore store = new InMemoryStore();
+        InMemoryInventory shop = InMemoryInventory.builder(TENANT).store(store).clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .build();
+        shop.receive(KAOS, JKT, 5, "PO-1");
+        ReservationId id = ReservationId.of("r1");
+        shop.reserve(ReservationRequest.untilShipment(id, OrderId.of("o1"), ReservationLine.at(0, KAOS, JKT, 3)));
+        List<ReservedLine> parcel = List.of(new ReservedLine(0, KAOS, JKT, 2));
+
+        assertThrows(IllegalStateException.class, () -> store.inTransaction(TENANT, tx -> {
+            shop.commit(tx, id, parcel);
+            throw new IllegalStateException("the parcel's label could not be printed");
+        }));
+        assertEquals(List.of(new ReservedLine(0, KAOS, JKT, 3)), shop.reservation(id).orElseThrow().lines());
+        assertEquals(new StockLevel(KAOS, JKT, 5, 3, 0, 0), shop.level(KAOS, JKT).orElseThrow());
+
+        Reservation r = store.inTransaction(TENANT, tx -> shop.commit(tx, id, parcel));
+
+        assertEquals(ReservationStatus.ACTIVE, r.status());
+        assertEquals(parcel, r.sold());
+        assertEquals(List.of(new ReservedLine(0, KAOS, JKT, 1)), r.lines());
+        assertEquals(new StockLevel(KAOS, JKT, 3, 1, 0, 0), shop.level(KAOS, JKT).orElseThrow());
+        assertTrue(shop.verify().clean());
+    }
+
+    @Test
+    void aPartNamingAnotherSkuThanTheHeldLineIsRefusedNamingTheFieldAndChangesNothing() {
+        inv.receive(KAOS, JKT, 5, "PO-1");
+        inv.receive(TOPI, JKT, 5, "PO-1");
+        ReservationId id = ReservationId.of("r1");
+        inv.reserve(ReservationRequest.untilShipment(id, OrderId.of("o1"), ReservationLine.at(0, KAOS, JKT, 3)));
+        long movements = inv.lastMovementSequence();
+
+        ValidationFailedException e = assertThrows(ValidationFailedException.class,
+                () -> inv.commit(id, List.of(new ReservedLine(0, TOPI, JKT, 1))));
+
+        assertTrue(e.violationAt("part[0].sku").isPresent(), e.violations().toString());
+        assertEquals("HeldSku", e.violationAt("part[0].sku").get().rule());
+        assertEquals(List.of(new ReservedLine(0, KAOS, JKT, 3)), inv.reservation(id).orElseThrow().lines());
+        assertEquals(new StockLevel(TOPI, JKT, 5, 0, 0, 0), inv.level(TOPI, JKT).orElseThrow());
+        assertEquals(new StockLevel(KAOS, JKT, 5, 3, 0, 0), inv.level(KAOS, JKT).orElseThrow());
+        assertEquals(movements, inv.lastMovementSequence());
+        assertTrue(inv.verify().clean());
+    }
+
+    @Test
+    void theTransactionalVariantsNameAMissingTransactionOrMetadata() {
+        ReservationId id = ReservationId.of("r1");
+        ValidationFailedException noTx = assertThrows(ValidationFailedException.class,
+                () -> inv.commit(null, id, List.of(new ReservedLine(0, KAOS, JKT, 1))));
+        assertTrue(noTx.violationAt("tx").isPresent());
+        InMemoryStore store = new InMemoryStore();
+        InMemoryInventory shop = InMemoryInventory.builder(TENANT).store(store).build();
+        ValidationFailedException noMetadata = assertThrows(ValidationFailedException.class,
+                () -> store.inTransaction(TENANT, tx -> shop.release(tx, id, ReleaseReason.OTHER, null)));
+        assertTrue(noMetadata.violationAt("metadata").isPresent());
+    }
+
+    @Test
     void aCommittedReservationCannotBeReleased() {
         inv.receive(KAOS, JKT, 5, "PO-1");
         inv.reserve(request("r1", NOW.plusSeconds(60), ReservationLine.at(1, KAOS, JKT, 2)));
@@ -221,6 +282,56 @@ class InventoryTest {
         assertEquals(before, inv.level(KAOS, JKT).orElseThrow());
         assertEquals(movements, inv.lastMovementSequence());
         assertTrue(inv.reservation(ReservationId.of("r2")).isEmpty());
+        assertTrue(inv.verify().clean());
+    }
+
+    @Test
+    void aRedeliveredAdjustmentIsBookedOnceAndItsReferenceWithOtherContentIsRefused() {
+        inv.receive(KAOS, JKT, 10, "PO-1");
+        events.clear();
+
+        Movement first = inv.adjust(KAOS, JKT, -2, MovementReason.DAMAGE, "DMG-7");
+        Movement again = inv.adjust(KAOS, JKT, -2, MovementReason.DAMAGE, "DMG-7");
+
+        assertEquals(first, again);
+        assertEquals(8, inv.level(KAOS, JKT).orElseThrow().onHand());
+        assertEquals(1, events.stream().filter(e -> e instanceof InventoryEvent.StockMoved).count(),
+                "one stock.moved for the document");
+        MovementConflictException e = assertThrows(MovementConflictException.class,
+                () -> inv.adjust(KAOS, JKT, -3, MovementReason.DAMAGE, "DMG-7"));
+        assertEquals("DMG-7", e.reference());
+        assertEquals(8, inv.level(KAOS, JKT).orElseThrow().onHand());
+        assertEquals(2, inv.movements(KAOS, JKT).size());
+        assertTrue(inv.verify().clean());
+    }
+
+    @Test
+    void aRedeliveredTransferIsBookedOnceAndItsReferenceWithOtherContentIsRefused() {
+        LocationId mdn = LocationId.of("MDN");
+        inv.receive(KAOS, JKT, 10, "PO-1");
+        long before = inv.lastMovementSequence();
+
+        List<Movement> first = inv.transfer(KAOS, JKT, SBY, 4, "TR-9");
+        List<Movement> again = inv.transfer(KAOS, JKT, SBY, 4, "TR-9");
+
+        assertEquals(first, again);
+        assertEquals(before + 2, inv.lastMovementSequence(), "booked once");
+        assertEquals(6, inv.available(KAOS, JKT));
+        assertEquals(4, inv.available(KAOS, SBY));
+        assertThrows(MovementConflictException.class, () -> inv.transfer(KAOS, JKT, SBY, 5, "TR-9"));
+        assertThrows(MovementConflictException.class, () -> inv.transfer(KAOS, JKT, mdn, 4, "TR-9"),
+                "the same transfer document with another destination");
+        assertEquals(before + 2, inv.lastMovementSequence());
+        assertEquals(6, inv.available(KAOS, JKT));
+        assertEquals(4, inv.available(KAOS, SBY));
+        assertTrue(inv.level(KAOS, mdn).isEmpty(), "nothing arrived out of nowhere");
+        LocationId bdg = LocationId.of("BDG");
+        inv.receive(KAOS, bdg, 4, "PO-2");
+        long received = inv.lastMovementSequence();
+        assertThrows(MovementConflictException.class, () -> inv.transfer(KAOS, bdg, SBY, 4, "TR-9"),
+                "the same transfer document from another source");
+        assertEquals(4, inv.available(KAOS, bdg));
+        assertEquals(received, inv.lastMovementSequence());
         assertTrue(inv.verify().clean());
     }
 

@@ -55,6 +55,50 @@ class SourcingTest {
     }
 
     @Test
+    void singleLocationIfPossibleWithNearestServesASurabayaCustomerFromSurabayaWhenJakartaCouldToo() {
+        InMemoryInventory inv = engine(SourcingStrategies.singleLocationIfPossible(SourcingStrategies.nearest()));
+        inv.receive(A, JKT, 8, "PO-2");
+        inv.receive(B, JKT, 8, "PO-2");
+        // Jakarta (priority 1) and Surabaya (priority 2) can each serve the whole order.
+        SourcingPlan plan = inv.planSourcing(ORDER, Optional.of(new Destination("JATIM", -7.26, 112.74)));
+
+        assertEquals(List.of(new SourcingPlan.Allocation(1, A, SBY, 3), new SourcingPlan.Allocation(2, B, SBY, 2)),
+                plan.allocations());
+        assertTrue(plan.explanation().get(0).contains("nearest"), plan.explanation().toString());
+        SourcingPlan toMedan = inv.planSourcing(ORDER, Optional.of(new Destination("SUMUT", 3.6, 98.7)));
+        assertEquals(Set.of(JKT), toMedan.locationsUsed(),
+                "Medan lacks B; of the two that can serve everything, Jakarta is nearer to Medan");
+    }
+
+    @Test
+    void singleLocationIfPossibleWithPriorityTakesTheHighestPriorityLocationThatServesEverything() {
+        InMemoryInventory inv = engine(SourcingStrategies.singleLocationIfPossible(SourcingStrategies.byPriority()));
+        inv.receive(A, JKT, 8, "PO-2");
+        inv.receive(B, JKT, 8, "PO-2");
+        SourcingPlan plan = inv.planSourcing(ORDER, Optional.of(new Destination("JATIM", -7.26, 112.74)));
+        assertEquals(Set.of(JKT), plan.locationsUsed());
+    }
+
+    @Test
+    void singleLocationIfPossibleCountsTwoLinesOfOneSkuTogether() {
+        // Jakarta holds 2 x A: enough for each line of 2, not for both.
+        SourcingPlan plan = engine(SourcingStrategies.singleLocationIfPossible(SourcingStrategies.byPriority()))
+                .planSourcing(List.of(new SourcingLine(1, A, 2), new SourcingLine(2, A, 2)), Optional.empty());
+        assertTrue(plan.complete());
+        assertEquals(Set.of(SBY), plan.locationsUsed());
+    }
+
+    @Test
+    void singleLocationIfPossibleFallsBackWhenNoLocationServesEverything() {
+        SourcingPlan plan = engine(SourcingStrategies.singleLocationIfPossible(SourcingStrategies.byPriority()))
+                .planSourcing(List.of(new SourcingLine(1, A, 8), new SourcingLine(2, B, 1)), Optional.empty());
+        assertEquals(List.of(new SourcingPlan.Allocation(1, A, JKT, 2), new SourcingPlan.Allocation(1, A, SBY, 5),
+                new SourcingPlan.Allocation(1, A, MDN, 1), new SourcingPlan.Allocation(2, B, JKT, 1)),
+                plan.allocations());
+        assertEquals("single-location-if-possible", plan.strategy());
+    }
+
+    @Test
     void priorityTakesFromTheFirstLocationAndSplitsWhenItRunsShort() {
         SourcingPlan plan = engine(SourcingStrategies.byPriority()).planSourcing(ORDER, Optional.empty());
 

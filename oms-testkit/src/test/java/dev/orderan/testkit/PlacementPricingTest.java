@@ -3,6 +3,7 @@ package dev.orderan.testkit;
 import static dev.orderan.testkit.OrderFixtures.TENANT;
 import static dev.orderan.testkit.OrderFixtures.placement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,10 +28,13 @@ import dev.orderan.core.pricing.DiscountOutcome;
 import dev.orderan.core.pricing.InMemoryVoucherRedemptions;
 import dev.orderan.core.pricing.InvalidPricingRequestException;
 import dev.orderan.core.pricing.PriceBook;
+import dev.orderan.core.pricing.PriceBreakdown;
 import dev.orderan.core.pricing.PriceList;
 import dev.orderan.core.pricing.PriceListScope;
 import dev.orderan.core.pricing.PriceMode;
+import dev.orderan.core.pricing.PricingContext;
 import dev.orderan.core.pricing.PricingEngine;
+import dev.orderan.core.pricing.PricingRequest;
 import dev.orderan.core.pricing.TaxInvoice;
 import dev.orderan.core.pricing.Voucher;
 import dev.orderan.core.store.memory.InMemoryStore;
@@ -130,7 +134,7 @@ class PlacementPricingTest {
     }
 
     private OrderService voucherService() {
-        InMemoryVoucherRedemptions redemptions = new InMemoryVoucherRedemptions(store);
+        InMemoryVoucherRedemptions redemptions = InMemoryVoucherRedemptions.of(store);
         PricingEngine engine = PricingEngine.builder()
                 .discount(Discount.builder("PAYDAY", new DiscountEffect.AmountOff(Money.idr(25_000), DiscountEffect.Per.ORDER))
                         .requiresVoucher().build())
@@ -153,6 +157,32 @@ class PlacementPricingTest {
         VoucherNotAppliedException unknown = assertThrows(VoucherNotAppliedException.class,
                 () -> orders.place(shirts("V-3", 100_000).voucher("NOPE").build()));
         assertEquals(DiscountOutcome.Reason.UNKNOWN_VOUCHER_CODE, unknown.reason());
+    }
+
+    @Test
+    void aQuoteAfterAVouchersLimitIsReachedNoLongerOffersTheVoucher() {
+        PricingEngine engine = PricingEngine.builder()
+                .discount(Discount.builder("PAYDAY", new DiscountEffect.AmountOff(Money.idr(25_000), DiscountEffect.Per.ORDER))
+                        .requiresVoucher().build())
+                .voucher(Voucher.of("PAYDAY25", "PAYDAY").withLimits(1, 1))
+                .voucherUsage(InMemoryVoucherRedemptions.of(store).usage(TENANT))
+                .build();
+        // The obvious wiring: the service gets the store only, no redemptions of its own.
+        OrderService orders = service(engine);
+        PricingRequest quote = new PricingRequest(Money.IDR, List.of(PricingRequest.Line.of(SHIRT, 2,
+                Money.idr(100_000), "tops")), List.of(), Money.idr(0), clock.instant(),
+                PricingContext.builder().customer(CustomerId.of("C-002")).voucher("payday25").build());
+        assertEquals(Money.idr(25_000), engine.price(quote).discountTotal(), "offered while nobody has used it");
+
+        orders.place(shirts("VQ-1", 100_000).voucher("PAYDAY25").build());
+
+        PriceBreakdown after = engine.price(quote);
+        assertTrue(after.discountTotal().isZero(), "the only redemption is used up");
+        assertEquals(DiscountOutcome.Reason.VOUCHER_USAGE_LIMIT_REACHED, after.voucherUses().get(0).reason());
+        VoucherNotAppliedException refused = assertThrows(VoucherNotAppliedException.class, () -> orders.place(
+                shirts("VQ-2", 100_000).customer(OrderFixtures.customer("C-002")).voucher("PAYDAY25").build()));
+        assertEquals(DiscountOutcome.Reason.VOUCHER_USAGE_LIMIT_REACHED, refused.reason());
+        assertSame(InMemoryVoucherRedemptions.of(store), InMemoryVoucherRedemptions.of(store), "one per store");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.orderan.core.event.EventEnvelope;
 import dev.orderan.core.money.Money;
 import dev.orderan.core.order.CancelledBy;
+import dev.orderan.core.order.IdempotencyConflictException;
 import dev.orderan.core.order.Order;
 import dev.orderan.core.order.OrderCommand;
 import dev.orderan.core.order.OrderEvent;
@@ -84,6 +85,34 @@ class RefundsTest {
                         new UnitRef(5, 0), new UnitRef(0, 0)), "x")));
         assertEquals(List.of("units[1].unitIndex", "units[2].lineIndex", "units[3]"),
                 e.violations().stream().map(v -> v.path()).toList());
+    }
+
+    @Test
+    void theSameRefundWithItsUnitsListedInAnotherOrderIsARepeatNotAConflict() {
+        Order order = delivered("R-12");
+        Order first = run(order, new OrderCommand.Refund("RF-13",
+                List.of(new UnitRef(1, 0), new UnitRef(0, 1), new UnitRef(0, 0)), "parcel damaged"));
+        int eventsAfterFirst = events(first).size();
+        Order repeat = run(first, new OrderCommand.Refund("RF-13",
+                List.of(new UnitRef(0, 0), new UnitRef(1, 0), new UnitRef(0, 1)), "parcel damaged"));
+        assertEquals(first, repeat, "the first result");
+        assertEquals(eventsAfterFirst, events(repeat).size(), "nothing refunded twice");
+        // Other units under the same refund id are other content.
+        assertThrows(IdempotencyConflictException.class, () -> run(first, new OrderCommand.Refund("RF-13",
+                List.of(new UnitRef(0, 1), new UnitRef(0, 0)), "parcel damaged")));
+    }
+
+    @Test
+    void aRepeatedRefundIsHeldToTheRulesOfRefundsBeforeItIsRecognised() {
+        Order order = delivered("R-13");
+        Order first = run(order, new OrderCommand.Refund("RF-14", List.of(new UnitRef(0, 0), new UnitRef(0, 1)),
+                "wrong colour"));
+        // A unit named twice is refused the same way whether or not the refund id was seen before.
+        ValidationFailedException e = assertThrows(ValidationFailedException.class, () -> run(first,
+                new OrderCommand.Refund("RF-14", List.of(new UnitRef(0, 1), new UnitRef(0, 0), new UnitRef(0, 1)),
+                        "wrong colour")));
+        assertEquals(List.of("units[2]"), e.violations().stream().map(v -> v.path()).toList());
+        assertEquals(first, orders.find(TENANT, order.id()).orElseThrow());
     }
 
     @Test

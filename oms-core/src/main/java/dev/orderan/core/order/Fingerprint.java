@@ -69,13 +69,26 @@ final class Fingerprint {
                 .field(a.postalCode()).field(a.notes());
     }
 
-    /** Builds the unambiguous text and hashes it. */
+    /**
+     * Builds the unambiguous text and hashes it. The text is written as UTF-8 straight into a byte
+     * buffer (no intermediate strings), and each thread reuses one SHA-256 digest.
+     */
     static final class Builder {
-        private final StringBuilder sb = new StringBuilder(256);
+        private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required of every JDK", e);
+            }
+        });
+
+        private byte[] buf = new byte[512];
+        private int size;
 
         Builder field(String value) {
-            // Length-prefixed: no two different field lists produce the same text.
-            sb.append(value.length()).append(':').append(value);
+            // Length-prefixed (in UTF-16 units): no two different field lists produce the same text.
+            number(value.length(), ':');
+            text(value);
             return this;
         }
 
@@ -83,36 +96,91 @@ final class Fingerprint {
             if (valueOrNull == null) {
                 return absent();
             }
-            sb.append('+');
+            put('+');
             return field(valueOrNull);
         }
 
         Builder absent() {
-            sb.append('-');
+            put('-');
             return this;
         }
 
         Builder number(long value) {
-            sb.append('#').append(value).append(';');
+            put('#');
+            number(value, ';');
             return this;
         }
 
         Builder money(Money m) {
-            sb.append('$').append(m.currency().getCurrencyCode()).append(m.minor()).append(';');
+            put('$');
+            text(m.currency().getCurrencyCode());
+            number(m.minor(), ';');
             return this;
         }
 
         Builder duration(Duration d) {
-            sb.append('@').append(d.getSeconds()).append('.').append(d.getNano()).append(';');
+            put('@');
+            number(d.getSeconds(), '.');
+            number(d.getNano(), ';');
             return this;
         }
 
         String hash() {
-            try {
-                byte[] h = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(h);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is required of every JDK", e);
+            MessageDigest sha = SHA_256.get();
+            sha.reset();
+            sha.update(buf, 0, size);
+            return HexFormat.of().formatHex(sha.digest());
+        }
+
+        private void put(char asciiChar) {
+            ensure(1);
+            buf[size++] = (byte) asciiChar;
+        }
+
+        /** The decimal digits of {@code value}, then {@code end}. */
+        private void number(long value, char end) {
+            if (value == Long.MIN_VALUE) {
+                text(Long.toString(value));
+                put(end);
+                return;
+            }
+            ensure(21);
+            if (value < 0) {
+                buf[size++] = '-';
+                value = -value;
+            }
+            int digits = 1;
+            for (long v = value; v >= 10; v /= 10) {
+                digits++;
+            }
+            for (int i = size + digits - 1; i >= size; i--) {
+                buf[i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            size += digits;
+            buf[size++] = (byte) end;
+        }
+
+        private void text(String value) {
+            int n = value.length();
+            ensure(n);
+            for (int i = 0; i < n; i++) {
+                char ch = value.charAt(i);
+                if (ch >= 0x80) {
+                    // Not plain ASCII: let the JDK encode the rest (surrogate pairs and all).
+                    byte[] rest = value.substring(i).getBytes(StandardCharsets.UTF_8);
+                    ensure(rest.length);
+                    System.arraycopy(rest, 0, buf, size, rest.length);
+                    size += rest.length;
+                    return;
+                }
+                buf[size++] = (byte) ch;
+            }
+        }
+
+        private void ensure(int more) {
+            if (size + more > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
             }
         }
     }

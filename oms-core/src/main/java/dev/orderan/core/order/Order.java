@@ -67,6 +67,7 @@ public final class Order {
     private final Optional<String> lastProblem;
     private final Optional<CancelledBy> cancelledBy;
     private final OrderStatus status;
+    private final EnumMap<OrderStatus, Instant> timestamps;
     private final Map<OrderStatus, Instant> statusTimestamps;
     private final Instant placedAt;
     private final Instant updatedAt;
@@ -109,6 +110,7 @@ public final class Order {
         this.lastProblem = d.lastProblem;
         this.cancelledBy = d.cancelledBy;
         this.status = d.status;
+        this.timestamps = d.timestamps;
         this.statusTimestamps = d.statusTimestamps;
         this.placedAt = d.placedAt;
         this.updatedAt = d.updatedAt;
@@ -134,11 +136,7 @@ public final class Order {
         if (!(events.get(0) instanceof OrderEvent.Placed placed)) {
             throw new IllegalArgumentException("events[0]: must be Placed, was " + events.get(0).type());
         }
-        Order order = placed(placed, personalData);
-        for (int i = 1; i < events.size(); i++) {
-            order = order.apply(events.get(i));
-        }
-        return order;
+        return placed(placed, personalData).applyAll(events.subList(1, events.size()));
     }
 
     /** The order a placement event creates, with the personal data given at placement. */
@@ -186,7 +184,8 @@ public final class Order {
         d.lastProblem = Optional.empty();
         d.cancelledBy = Optional.empty();
         d.status = e.initialStatus();
-        d.statusTimestamps = stamped(Map.of(), e.initialStatus(), e.occurredAt());
+        d.timestamps = new EnumMap<>(OrderStatus.class);
+        d.stamp(e.initialStatus(), e.occurredAt());
         d.placedAt = e.occurredAt();
         d.updatedAt = e.occurredAt();
         d.idempotencyKey = e.idempotencyKey();
@@ -206,18 +205,42 @@ public final class Order {
      *     is of a kind the order does not know
      */
     public Order apply(OrderEvent event) {
+        Draft d = new Draft(this);
+        applyTo(d, event);
+        return new Order(d);
+    }
+
+    /**
+     * This order with several events applied in turn: the same as {@link #apply} for each, without
+     * the intermediate orders.
+     *
+     * @throws IllegalArgumentException as {@link #apply} does, for the first event that fails
+     */
+    public Order applyAll(List<? extends OrderEvent> events) {
+        if (events.isEmpty()) {
+            return this;
+        }
+        Draft d = new Draft(this);
+        for (OrderEvent e : events) {
+            applyTo(d, e);
+        }
+        return new Order(d);
+    }
+
+    private static void applyTo(Draft d, OrderEvent event) {
+        OrderRef ref = d.ref;
         if (!event.order().equals(ref)) {
             throw new IllegalArgumentException("event of order " + event.order() + " applied to " + ref);
         }
-        if (event.sequence() != version + 1) {
-            throw new IllegalArgumentException("event sequence " + event.sequence() + " does not follow version " + version);
+        if (event.sequence() != d.version + 1) {
+            throw new IllegalArgumentException("event sequence " + event.sequence() + " does not follow version "
+                    + d.version);
         }
-        Draft d = new Draft(this);
         d.version = event.sequence();
         d.updatedAt = event.occurredAt();
         if (event instanceof OrderEvent.StatusChanged e) {
             d.status = e.to();
-            d.statusTimestamps = stamped(d.statusTimestamps, e.to(), e.occurredAt());
+            d.stamp(e.to(), e.occurredAt());
         } else if (event instanceof OrderEvent.PaymentReceived e) {
             d.amountPaid = d.amountPaid.plus(e.amount());
             d.paymentReferences = append(d.paymentReferences, e.reference());
@@ -283,7 +306,6 @@ public final class Order {
         } else {
             throw new IllegalArgumentException("event " + event.type() + " is not an event the order knows");
         }
-        return new Order(d);
     }
 
     /** This order with other personal data (the recipient of a delivery, say); its version is unchanged. */
@@ -291,16 +313,6 @@ public final class Order {
         Draft d = new Draft(this);
         d.personalData = Objects.requireNonNull(value, "personalData");
         return new Order(d);
-    }
-
-    /** {@code times} with {@code status} first reached at {@code at}; the same map if it was reached before. */
-    private static Map<OrderStatus, Instant> stamped(Map<OrderStatus, Instant> times, OrderStatus status, Instant at) {
-        if (times.containsKey(status)) {
-            return times;
-        }
-        EnumMap<OrderStatus, Instant> copy = times.isEmpty() ? new EnumMap<>(OrderStatus.class) : new EnumMap<>(times);
-        copy.put(status, at);
-        return Collections.unmodifiableMap(copy);
     }
 
     private static List<String> append(List<String> list, String value) {
@@ -364,8 +376,9 @@ public final class Order {
         d.lastProblem = s.lastProblem();
         d.cancelledBy = s.cancelledBy();
         d.status = s.status();
-        d.statusTimestamps = Collections.unmodifiableMap(s.statusTimestamps().isEmpty()
-                ? new EnumMap<>(OrderStatus.class) : new EnumMap<>(s.statusTimestamps()));
+        d.timestamps = new EnumMap<>(OrderStatus.class);
+        d.timestamps.putAll(s.statusTimestamps());
+        d.statusTimestamps = Collections.unmodifiableMap(d.timestamps);
         d.placedAt = s.placedAt();
         d.updatedAt = s.updatedAt();
         d.idempotencyKey = s.idempotencyKey();
@@ -742,7 +755,11 @@ public final class Order {
         Optional<String> lastProblem;
         Optional<CancelledBy> cancelledBy;
         OrderStatus status;
-        /** Unmodifiable; replaced, never changed, so an order shares it with the next version. */
+        /**
+         * Never changed once an order holds it: a new status replaces it with a changed copy, so
+         * an order shares it (and its read-only view) with the versions before and after it.
+         */
+        EnumMap<OrderStatus, Instant> timestamps;
         Map<OrderStatus, Instant> statusTimestamps;
         Instant placedAt;
         Instant updatedAt;
@@ -753,6 +770,17 @@ public final class Order {
         Optional<String> account;
 
         Draft() {
+        }
+
+        /** Records when {@code status} was first reached, unless it was reached before. */
+        void stamp(OrderStatus status, Instant at) {
+            if (timestamps.containsKey(status)) {
+                return;
+            }
+            EnumMap<OrderStatus, Instant> copy = timestamps.clone();
+            copy.put(status, at);
+            timestamps = copy;
+            statusTimestamps = Collections.unmodifiableMap(copy);
         }
 
         Draft(Order o) {
@@ -788,6 +816,7 @@ public final class Order {
             lastProblem = o.lastProblem;
             cancelledBy = o.cancelledBy;
             status = o.status;
+            timestamps = o.timestamps;
             statusTimestamps = o.statusTimestamps;
             placedAt = o.placedAt;
             updatedAt = o.updatedAt;

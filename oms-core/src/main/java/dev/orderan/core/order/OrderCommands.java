@@ -2,10 +2,14 @@ package dev.orderan.core.order;
 
 import dev.orderan.core.event.AggregateIds;
 import dev.orderan.core.money.Money;
+import dev.orderan.core.pricing.PriceBreakdown;
 import dev.orderan.core.pricing.UnitRef;
 import dev.orderan.core.validation.Violation;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 
@@ -18,8 +22,9 @@ final class OrderCommands {
     private OrderCommands() {
     }
 
-    /** Every broken rule of a command, with field paths; the currency is the order's. */
-    static List<Violation> violations(OrderCommand c, CurrencyUnit currency) {
+    /** Every broken rule of a command against the order's price (its currency, lines and units), with field paths. */
+    static List<Violation> violations(OrderCommand c, PriceBreakdown price) {
+        CurrencyUnit currency = price.currency();
         List<Violation> v = new ArrayList<>(2);
         if (c instanceof OrderCommand.Approve x) {
             text(v, "approvedBy", x.approvedBy(), 200);
@@ -69,12 +74,15 @@ final class OrderCommands {
             text(v, "reason", x.reason(), 1000);
             if (x.units() == null || x.units().isEmpty()) {
                 v.add(new Violation("units", "NotEmpty", "must name at least one unit"));
-            } else {
+            } else if (x.units().contains(null)) {
                 for (int i = 0; i < x.units().size(); i++) {
                     if (x.units().get(i) == null) {
                         v.add(new Violation("units[" + i + "]", "NotNull", "must not be null"));
                     }
                 }
+            } else {
+                // Checked before a repeat is recognised, so a repeat is held to the same rules.
+                unitViolations(v, x.units(), price);
             }
         } else if (c instanceof OrderCommand.RefundAll x) {
             text(v, "refundId", x.refundId(), 100);
@@ -84,6 +92,23 @@ final class OrderCommands {
             text(v, "reason", x.reason(), 1000);
         }
         return v;
+    }
+
+    /** Adds a violation for every unit the order does not have and every unit named twice. */
+    static void unitViolations(List<Violation> v, List<UnitRef> units, PriceBreakdown price) {
+        Map<UnitRef, Integer> seen = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            UnitRef u = units.get(i);
+            if (u.lineIndex() >= price.lineCount()) {
+                v.add(new Violation("units[" + i + "].lineIndex", "Range", "must be below the order's "
+                        + price.lineCount() + " lines, was " + u.lineIndex()));
+            } else if (u.unitIndex() >= price.quantity(u.lineIndex())) {
+                v.add(new Violation("units[" + i + "].unitIndex", "Range", "must be below the line's quantity "
+                        + price.quantity(u.lineIndex()) + ", was " + u.unitIndex()));
+            } else if (seen.putIfAbsent(u, i) != null) {
+                v.add(new Violation("units[" + i + "]", "Unique", "repeats units[" + seen.get(u) + "]"));
+            }
+        }
     }
 
     private static void text(List<Violation> v, String path, String value, int max) {
@@ -121,8 +146,12 @@ final class OrderCommands {
         } else if (c instanceof OrderCommand.Ship x) {
             f.field(x.courier()).field(x.trackingNumber());
         } else if (c instanceof OrderCommand.Refund x) {
-            f.field(x.refundId()).field(x.reason()).number(x.units().size());
-            for (UnitRef u : x.units()) {
+            // A refund names a set of units (each at most once, checked before this), so the order in
+            // which they are listed is not content: the same units in another order are a repeat.
+            List<UnitRef> units = new ArrayList<>(x.units());
+            units.sort(Comparator.comparingInt(UnitRef::lineIndex).thenComparingLong(UnitRef::unitIndex));
+            f.field(x.refundId()).field(x.reason()).number(units.size());
+            for (UnitRef u : units) {
                 f.number(u.lineIndex()).number(u.unitIndex());
             }
         } else if (c instanceof OrderCommand.RefundAll x) {

@@ -12,7 +12,6 @@ import dev.orderan.core.validation.ValidationFailedException;
 import dev.orderan.core.validation.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -164,10 +163,7 @@ public final class OrderDecider {
         }
         Order after = order;
         if (!events.isEmpty()) {
-            for (OrderEvent e : events) {
-                after = after.apply(e);
-            }
-            after = autoAdvance(after, now, events, lifecycle);
+            after = autoAdvance(order.applyAll(events), now, events, lifecycle);
         }
         if (personal.isPresent()) {
             after = after.withPersonalData(personal.get());
@@ -296,21 +292,8 @@ public final class OrderDecider {
     }
 
     private static List<UnitRef> checkUnits(Order o, List<UnitRef> units) {
-        PriceBreakdown price = o.price();
         List<Violation> v = new ArrayList<>();
-        Map<UnitRef, Integer> seen = new HashMap<>();
-        for (int i = 0; i < units.size(); i++) {
-            UnitRef u = units.get(i);
-            if (u.lineIndex() >= price.lineCount()) {
-                v.add(new Violation("units[" + i + "].lineIndex", "Range", "must be below the order's "
-                        + price.lineCount() + " lines, was " + u.lineIndex()));
-            } else if (u.unitIndex() >= price.quantity(u.lineIndex())) {
-                v.add(new Violation("units[" + i + "].unitIndex", "Range", "must be below the line's quantity "
-                        + price.quantity(u.lineIndex()) + ", was " + u.unitIndex()));
-            } else if (seen.putIfAbsent(u, i) != null) {
-                v.add(new Violation("units[" + i + "]", "Unique", "repeats units[" + seen.get(u) + "]"));
-            }
-        }
+        OrderCommands.unitViolations(v, units, o.price());
         if (!v.isEmpty()) {
             throw new ValidationFailedException("Refund", v);
         }

@@ -78,6 +78,7 @@ public final class OrderService {
     private final Clock clock;
     private final PricingStep pricing;
     private final Validation validation;
+    private final boolean precheck;
     private final PaymentWindows paymentWindows;
     private final Duration duplicateWindow;
     private final Map<OrderType, Lifecycle<OrderStatus, OrderTrigger, OrderContext, OrderEvent>> byType;
@@ -93,6 +94,7 @@ public final class OrderService {
         this.clock = b.clock;
         this.pricing = b.pricing;
         this.validation = Validation.with(b.validator != null ? b.validator : Validators.createDefault());
+        this.precheck = b.precheck;
         this.paymentWindows = b.paymentWindows;
         this.duplicateWindow = b.duplicateWindow;
         EnumMap<OrderType, Lifecycle<OrderStatus, OrderTrigger, OrderContext, OrderEvent>> types =
@@ -165,7 +167,8 @@ public final class OrderService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<Violation> rules = command == null ? List.of() : PlacementRules.check(command, today);
-        List<Violation> all = new ArrayList<>(validation.violationsOf(command));
+        List<Violation> all = precheck && PlacementPrecheck.certainlyValid(command) ? new ArrayList<>(rules.size())
+                : new ArrayList<>(validation.violationsOf(command));
         all.addAll(rules);
         if (command != null && command.customer() != null && command.customer().shippingAddress() != null
                 && command.customer().shippingAddress().equals(command.customer().billingAddress())) {
@@ -283,7 +286,7 @@ public final class OrderService {
         Versioned<Order> stored = orders.load(tx, orderId.value())
                 .orElseThrow(() -> new OrderNotFoundException(new OrderRef(tx.tenant(), orderId)));
         Order current = stored.state();
-        Validation.requireNone(command, OrderCommands.violations(command, current.price().currency()));
+        Validation.requireNone(command, OrderCommands.violations(command, current.price()));
         Optional<String> key = metadata.commandId().map(id -> AggregateIds.of("command", id))
                 .or(() -> OrderCommands.naturalKey(command).map(k -> AggregateIds.of("order", orderId.value(), k)));
         String fingerprint = key.isPresent() ? OrderCommands.fingerprint(command) : "";
@@ -475,6 +478,7 @@ public final class OrderService {
         private Clock clock = Clock.systemUTC();
         private PricingStep pricing = PricingEngine.standard();
         private Validator validator;
+        private boolean precheck = true;
         private PaymentWindows paymentWindows = PaymentWindows.indonesianDefaults();
         private Duration duplicateWindow = Duration.ofMinutes(10);
         private final Map<OrderType, Lifecycle<OrderStatus, OrderTrigger, OrderContext, OrderEvent>> lifecycles =
@@ -487,14 +491,16 @@ public final class OrderService {
 
         /**
          * Keeps orders, processed command ids, voucher redemptions and the outbox in an in-memory
-         * store (sets the unit of work and the three stores).
+         * store (sets the unit of work and the three stores). Voucher redemptions are the store's
+         * one {@link InMemoryVoucherRedemptions#of(InMemoryStore)}: give a pricing engine its
+         * {@code usage(tenant)} so quotes see the same counts.
          */
         public Builder store(InMemoryStore store) {
             Objects.requireNonNull(store, "store");
             this.unitOfWork = store;
             this.orders = new InMemoryOrderStore(store);
             this.processed = store.processedCommands();
-            this.vouchers = new InMemoryVoucherRedemptions(store);
+            this.vouchers = InMemoryVoucherRedemptions.of(store);
             return this;
         }
 
@@ -537,9 +543,21 @@ public final class OrderService {
         /**
          * The Jakarta validator for placements. Build one per application and share it; when none is
          * given, the service builds one from the default provider ({@link Validators#createDefault()}).
+         *
+         * <p>A placement that a quick built-in check proves to meet every constraint Orderan declares
+         * does not go through the validator (reflective validation is most of the cost of a
+         * checkout); any other placement does, so the violations reported are always the
+         * validator's. If your validator adds constraints of its own to Orderan's types (through a
+         * constraint mapping), call {@link #alwaysValidate()} as well.
          */
         public Builder validator(Validator value) {
             this.validator = Objects.requireNonNull(value, "validator");
+            return this;
+        }
+
+        /** Runs the validator on every placement, also those the built-in check proves valid. */
+        public Builder alwaysValidate() {
+            this.precheck = false;
             return this;
         }
 

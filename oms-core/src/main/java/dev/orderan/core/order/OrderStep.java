@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * An effect on another aggregate that must commit with an order's change, or not at all: stock
- * reserved at placement, held when paid, sold at shipment, released on cancellation. Steps run
+ * reserved at placement, sold at shipment, released on cancellation, say (what oms-inventory's
+ * {@code OrderStockStep} does). Steps run
  * inside the transaction that saves the order's new events, after the save; a step that throws rolls
  * the whole command back and the caller gets its exception. Steps decide from the saved events, are
  * idempotent, and write only through the transaction, so the same logic can also run later from the

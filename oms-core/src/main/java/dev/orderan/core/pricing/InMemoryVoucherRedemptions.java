@@ -13,6 +13,18 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Voucher redemptions of an {@link InMemoryStore}, transactional with it, and the
  * {@link VoucherUsage} a tenant's pricing engine reads for its quotes ({@link #usage(TenantId)}).
+ * There is one instance per store ({@link #of(InMemoryStore)}): the order service built on the
+ * store records redemptions in it, and a pricing engine given its usage quotes with the same
+ * counts, so a quote never offers a voucher whose limit placements have used up.
+ *
+ * <pre>{@code
+ * InMemoryStore store = new InMemoryStore();
+ * PricingEngine engine = PricingEngine.builder()
+ *         .voucher(Voucher.of("PAYDAY25", "PAYDAY").withLimits(1_000, 1))
+ *         .voucherUsage(InMemoryVoucherRedemptions.of(store).usage(tenant))
+ *         .build();
+ * OrderService orders = OrderService.builder().store(store).pricing(engine).build();
+ * }</pre>
  */
 public final class InMemoryVoucherRedemptions implements VoucherRedemptions {
 
@@ -24,9 +36,17 @@ public final class InMemoryVoucherRedemptions implements VoucherRedemptions {
         final Map<String, Long> perCustomer = new ConcurrentHashMap<>();
     }
 
-    /** Redemptions kept in (and rolled back with) this store's transactions. */
-    public InMemoryVoucherRedemptions(InMemoryStore store) {
-        this.store = Objects.requireNonNull(store, "store");
+    private InMemoryVoucherRedemptions(InMemoryStore store) {
+        this.store = store;
+    }
+
+    /**
+     * The redemptions kept in (and rolled back with) this store's transactions: the same instance
+     * for every call with the same store.
+     */
+    public static InMemoryVoucherRedemptions of(InMemoryStore store) {
+        return Objects.requireNonNull(store, "store").shared(InMemoryVoucherRedemptions.class,
+                InMemoryVoucherRedemptions::new);
     }
 
     @Override

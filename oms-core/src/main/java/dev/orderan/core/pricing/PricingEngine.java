@@ -42,7 +42,8 @@ import javax.money.CurrencyUnit;
  * is a whole major unit, discounts and allocations are computed in whole major units too, so every
  * line and unit share is whole rupiah and can be refunded through gateways that take no decimals.
  *
- * <p>Thread-safe and deterministic: the same request always gives the same breakdown.
+ * <p>Thread-safe and deterministic: the same request always gives the same breakdown, as long as
+ * the voucher counts it reads ({@link VoucherUsage}) are the same.
  */
 public final class PricingEngine implements PricingStep {
 

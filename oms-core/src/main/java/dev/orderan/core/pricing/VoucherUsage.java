@@ -3,8 +3,11 @@ package dev.orderan.core.pricing;
 import dev.orderan.core.common.CustomerId;
 
 /**
- * How often voucher codes have been redeemed; read by pricing to enforce usage limits. The host
- * records a redemption when an order that used the code is placed.
+ * How often voucher codes have been redeemed; read by pricing to enforce usage limits when it
+ * quotes. {@link dev.orderan.core.order.OrderService} records a redemption (through
+ * {@link VoucherRedemptions}) in the transaction that places an order using the code, so quotes
+ * read counts from the same place redemptions are written to: with the in-memory adapter,
+ * {@code InMemoryVoucherRedemptions.of(store).usage(tenant)}.
  */
 public interface VoucherUsage {
 

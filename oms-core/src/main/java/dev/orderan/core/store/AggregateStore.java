@@ -13,8 +13,11 @@ import java.util.Optional;
  *
  * <p>Contract, checked by the conformance kit {@code AggregateStoreContract} in oms-testkit:
  * <ul>
- *   <li>{@link #save} is atomic with the rest of the transaction and appends the new events to the
- *       adapter's outbox in the same transaction;</li>
+ *   <li>a saved state loads back equal, with its version, and its events (with their envelopes as
+ *       saved) are numbered from 1 without gaps;</li>
+ *   <li>{@link #save} is atomic with the rest of the transaction (a rollback, or a failed nested
+ *       call of the unit of work, leaves nothing of it) and appends the new events to the adapter's
+ *       outbox in the same transaction, so they reach the outbox only on commit;</li>
  *   <li>{@link #save} with an {@code expectedVersion} other than the stored version (0 for a new
  *       aggregate) throws {@link ConcurrentModificationException} and writes nothing;</li>
  *   <li>every read and write is scoped to the transaction's tenant.</li>
@@ -41,8 +44,8 @@ public interface AggregateStore<A, E extends DomainEvent> {
      * @param state the state after the events
      * @param newEvents the events, with sequences {@code expectedVersion + 1, + 2, ...}; at least one
      * @throws ConcurrentModificationException if the stored version is not {@code expectedVersion}
-     * @throws IllegalArgumentException if the events do not belong to the aggregate, the tenant or
-     *     the expected sequence
+     * @throws IllegalArgumentException if there are no events, or they do not belong to the aggregate,
+     *     the tenant or the expected sequence (nothing is written)
      */
     void save(Transaction tx, String aggregateId, long expectedVersion, A state, List<EventEnvelope<E>> newEvents);
 }

@@ -11,6 +11,7 @@ import dev.orderan.core.money.Money;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OrderReplayTest {
@@ -34,6 +35,10 @@ class OrderReplayTest {
             order = order.apply(e);
         }
         assertEquals(order, Order.replay(history, personal));
+        assertEquals(order, placed.applyAll(history.subList(1, history.size())), "all at once = one by one");
+        assertEquals(order.statusTimestamps(), placed.applyAll(history.subList(1, history.size())).statusTimestamps());
+        assertEquals(Map.of(OrderStatus.AWAITING_PAYMENT, t), placed.statusTimestamps(),
+                "a later status never shows in an earlier version");
         assertEquals(4, order.version());
         assertEquals(PaymentStatus.PAID, order.paymentStatus());
         assertEquals(Money.zero(Money.IDR), order.amountDue());
@@ -59,6 +64,11 @@ class OrderReplayTest {
         var foreign = new OrderEvent.PaymentFailed(new OrderRef(placed.tenantId(), OrderId.of("OTHER")), 2,
                 TestOrders.T0, "x");
         assertThrows(IllegalArgumentException.class, () -> placed.apply(foreign));
+        var next = new OrderEvent.PaymentFailed(placed.ref(), 2, TestOrders.T0, "x");
+        var skipsThree = new OrderEvent.PaymentFailed(placed.ref(), 4, TestOrders.T0, "x");
+        assertThrows(IllegalArgumentException.class, () -> placed.applyAll(List.of(next, skipsThree)),
+                "a gap after a good event");
+        assertEquals(1, placed.version());
         assertThrows(IllegalArgumentException.class, () -> Order.replay(List.of(), placed.personalData()));
         assertThrows(IllegalArgumentException.class, () -> Order.replay(List.of(gap), placed.personalData()));
     }

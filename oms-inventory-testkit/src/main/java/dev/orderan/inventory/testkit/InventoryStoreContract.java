@@ -9,6 +9,7 @@ import dev.orderan.core.common.LocationId;
 import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
+import dev.orderan.core.event.EventMetadata;
 import dev.orderan.core.store.Outbox;
 import dev.orderan.core.store.OutboxEntry;
 import dev.orderan.core.store.TransactionalWork;
@@ -49,9 +50,11 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link InventoryStore} must guarantee, checked through its own SPI: conditional
  * reservation that never oversells (also under contention), movements appended with their on-hand
- * change (idempotent ones once), versioned reservation records, supplies, per-aggregate sequences,
- * events on commit only, and atomic changes that leave nothing behind when they fail. Extend it and
- * return fresh, empty stores of two tenants sharing one outbox from {@link #newSubject()}.
+ * change (idempotent ones once), versioned reservation records, supplies, per-aggregate sequences
+ * without gaps, events with their metadata on commit only, actions after commit only, released units
+ * free only once the release commits, and atomic changes that leave nothing behind when they fail
+ * (no ledger entry, no event number). Extend it and return fresh, empty stores of two tenants sharing
+ * one outbox from {@link #newSubject()}.
  */
 public abstract class InventoryStoreContract {
 
@@ -62,6 +65,8 @@ public abstract class InventoryStoreContract {
     /** The tenant of {@link Subject#otherTenant()}. */
     protected static final TenantId OTHER = TenantId.of("tokolain");
 
+    private static final EventMetadata METADATA = new EventMetadata(Optional.of("cmd-7"), "checkout-7",
+            Optional.of("0190e0a2-7c1b-7000-8000-000000000007"));
     private static final Sku SHIRT = Sku.of("KMJ-BTK-M");
     private static final LocationId JKT = LocationId.of("WH-JKT");
     private static final LocationId SBY = LocationId.of("WH-SBY");
@@ -259,7 +264,7 @@ public abstract class InventoryStoreContract {
     }
 
     @Test
-    void everyEventStreamIsNumberedFromOneOnItsOwn() {
+    void everyEventStreamIsNumberedFromOneOnItsOwnWithoutGaps() {
         assertEquals(1, (long) tx(t -> store.nextSequence(t, "stock-alert", "A")));
         assertEquals(2, (long) tx(t -> store.nextSequence(t, "stock-alert", "A")));
         assertEquals(1, (long) tx(t -> store.nextSequence(t, "stock-alert", "B")));
@@ -267,15 +272,22 @@ public abstract class InventoryStoreContract {
     }
 
     @Test
-    void aFailedChangeLeavesNoUnitsNoReservationNoStockAndNoEvent() {
+    void aFailedChangeLeavesNoUnitsNoReservationNoStockNoLedgerEntryNoNumberAndNoEvent() {
         stocked(5);
+        tx(t -> store.nextSequence(t, "stock-alert", "A"));
         long pending = subject.outbox().pending();
+        long lastMovement = tx(store::lastMovementSequence);
+        List<String> afterCommit = new ArrayList<>();
         assertThrows(IllegalStateException.class, () -> tx(t -> {
             store.tryReserve(t, SHIRT, JKT, 2);
             store.insertReservation(t, state("R-GONE", 2, 1, Optional.empty()));
             store.move(t, new MovementDraft(SHIRT, JKT, 7, MovementReason.RECEIPT, "PO-GONE", T0, true, false));
             store.ensureStocked(t, SHIRT, SBY);
-            store.emit(t, new InventoryEvent.ReservationHeldUntilShipment(TENANT, ReservationId.of("R-GONE"), 1, T0));
+            store.move(t, new MovementDraft(SHIRT, SBY, 3, MovementReason.RECEIPT, "PO-GONE", T0, true, false));
+            store.nextSequence(t, "stock-alert", "A");
+            store.emit(t, new InventoryEvent.ReservationHeldUntilShipment(TENANT, ReservationId.of("R-GONE"), 1, T0),
+                    METADATA);
+            store.afterCommit(t, () -> afterCommit.add("ran"));
             throw new IllegalStateException("rolled back");
         }));
         StockLevel after = level();
@@ -284,20 +296,85 @@ public abstract class InventoryStoreContract {
         assertTrue(tx(t -> store.reservation(t, ReservationId.of("R-GONE"))).isEmpty());
         assertFalse(holds(t -> store.isStocked(t, SHIRT, SBY)));
         assertEquals(pending, subject.outbox().pending(), "no event of a rolled-back change is published");
-        long sum = tx(t -> store.movements(t, SHIRT, JKT)).stream().mapToLong(Movement::delta).sum();
-        assertEquals(5, sum, "on hand still equals the sum of the ledger");
+        assertEquals(List.of(), afterCommit, "nothing runs after a rollback");
+        assertEquals(List.of(5L), tx(t -> store.movements(t, SHIRT, JKT)).stream().map(Movement::delta).toList(),
+                "the rolled-back movement left no entry");
+        assertEquals(lastMovement, (long) tx(store::lastMovementSequence));
+        assertEquals(2, (long) tx(t -> store.nextSequence(t, "stock-alert", "A")), "the number was given back");
         assertTrue(tx(store::verify).clean());
-        // The idempotent receipt of the rolled-back change can be booked for real afterwards.
+        // The idempotent receipt of the rolled-back change can be booked for real afterwards, with the
+        // next number.
         MovementResult real = tx(t -> store.move(t, new MovementDraft(SHIRT, JKT, 7, MovementReason.RECEIPT,
                 "PO-GONE", T0, true, false)));
         assertFalse(real.repeated());
+        assertEquals(lastMovement + 1, real.movement().sequence());
+    }
+
+    @Test
+    void aRolledBackSaleLeavesItsUnitsOnHandAndReservedAndNoLedgerEntry() {
+        stocked(5);
+        tx(t -> store.tryReserve(t, SHIRT, JKT, 2));
+        assertThrows(IllegalStateException.class, () -> tx(t -> {
+            store.sellReserved(t, SHIRT, JKT, 2, "R-1", T0);
+            throw new IllegalStateException("rolled back");
+        }));
+        assertEquals(new StockLevel(SHIRT, JKT, 5, 2, 0, 0), level());
+        assertEquals(1, tx(t -> store.movements(t, SHIRT, JKT)).size());
+    }
+
+    @Test
+    void unitsAReleaseGivesBackAreFreeOnlyOnceItCommits() throws Exception {
+        stocked(2);
+        tx(t -> store.tryReserve(t, SHIRT, JKT, 2));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            List<Future<Long>> racer = new ArrayList<>();
+            assertThrows(IllegalStateException.class, () -> tx(t -> {
+                store.unreserve(t, SHIRT, JKT, 2);
+                // Another transaction tries to take the units while the release is not committed. A
+                // store with row locks makes it wait for the rollback instead: give it a moment.
+                racer.add(pool.submit(() -> tx(o -> store.tryReserve(o, SHIRT, JKT, 2))));
+                try {
+                    racer.get(0).get(500, TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException waitsForUs) {
+                    // it runs after the rollback
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                throw new IllegalStateException("rolled back");
+            }));
+            assertTrue(racer.get(0).get(60, TimeUnit.SECONDS) < 2, "the racer was refused");
+            assertEquals(new StockLevel(SHIRT, JKT, 2, 2, 0, 0), level());
+            tx(t -> {
+                store.unreserve(t, SHIRT, JKT, 2);
+                return null;
+            });
+            assertEquals(0, level().reserved(), "a committed release frees the units");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void actionsRunAfterTheCommitWithTheEventsAlreadyInTheOutbox() {
+        long pending = subject.outbox().pending();
+        List<Long> seen = new ArrayList<>();
+        tx(t -> {
+            store.emit(t, new InventoryEvent.ReservationHeldUntilShipment(TENANT, ReservationId.of("R-8"), 2, T0),
+                    METADATA);
+            store.afterCommit(t, () -> seen.add(subject.outbox().pending()));
+            assertEquals(List.of(), seen, "not before the commit");
+            return null;
+        });
+        assertEquals(List.of(pending + 1), seen);
     }
 
     @Test
     void eventsReachTheOutboxWhenTheChangeCommits() {
         long pending = subject.outbox().pending();
         tx(t -> {
-            store.emit(t, new InventoryEvent.ReservationHeldUntilShipment(TENANT, ReservationId.of("R-9"), 4, T0));
+            store.emit(t, new InventoryEvent.ReservationHeldUntilShipment(TENANT, ReservationId.of("R-9"), 4, T0),
+                    METADATA);
             return null;
         });
         assertEquals(pending + 1, subject.outbox().pending());
@@ -305,6 +382,7 @@ public abstract class InventoryStoreContract {
         OutboxEntry last = claimed.get(claimed.size() - 1);
         assertEquals(InventoryEvent.ReservationHeldUntilShipment.TYPE, last.envelope().type());
         assertEquals("R-9", last.envelope().aggregateId());
+        assertEquals(METADATA, last.envelope().metadata(), "the metadata travels with the event");
     }
 
     @Test

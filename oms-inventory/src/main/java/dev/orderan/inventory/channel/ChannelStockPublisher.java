@@ -1,12 +1,10 @@
 package dev.orderan.inventory.channel;
 
 import dev.orderan.core.common.Sku;
-import dev.orderan.core.common.TenantId;
 import dev.orderan.inventory.Inventory;
 import dev.orderan.inventory.InventoryEvent;
 import dev.orderan.inventory.InventoryListener;
 import dev.orderan.inventory.reservation.ReservedLine;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,27 +18,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * Publishes per-channel quantities and tells channel adapters when one changes.
  *
  * <p>Register it as a listener on the engine builder, then {@link #attach(Inventory)} the built
- * engine. After every stock change it recomputes the affected SKUs for every channel (available
- * over all locations, less the channel's buffer) and emits
- * {@link InventoryEvent.ChannelStockChanged} to its own listener only when the published number
- * actually changed — adapters push exactly those to the marketplaces.
+ * engine. After every committed stock change it recomputes the affected SKUs for every channel
+ * (available over all locations, less the channel's buffer) and, only when a published number
+ * actually changed, records an {@link InventoryEvent.ChannelStockChanged} through the engine
+ * ({@link Inventory#recordChannelStock}: in the outbox, numbered per channel and SKU) and hands the
+ * same event to its own listener — adapters push exactly those to the marketplaces.
+ *
+ * <p>The last published numbers are kept in memory: after a restart, {@link #sync(Iterable)} once
+ * announces every SKU again (the event numbers go on from the store's).
  */
 public final class ChannelStockPublisher implements InventoryListener {
 
     private final List<ChannelBuffer> channels;
     private final InventoryListener downstream;
-    private final Clock clock;
-    private final Map<String, long[]> published = new ConcurrentHashMap<>();
+    private final Map<String, Long> published = new ConcurrentHashMap<>();
+    private final Map<Sku, Object> perSku = new ConcurrentHashMap<>();
     private volatile Inventory inventory;
 
     /** A publisher for the channels, reporting changes to {@code downstream}. */
-    public ChannelStockPublisher(List<ChannelBuffer> channels, InventoryListener downstream, Clock clock) {
+    public ChannelStockPublisher(List<ChannelBuffer> channels, InventoryListener downstream) {
         this.channels = List.copyOf(channels);
         this.downstream = Objects.requireNonNull(downstream, "downstream");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Connects the engine whose stock is published. */
+    /** Connects the engine whose stock is published and whose outbox records the changes. */
     public void attach(Inventory engine) {
         this.inventory = Objects.requireNonNull(engine, "engine");
     }
@@ -52,11 +53,13 @@ public final class ChannelStockPublisher implements InventoryListener {
 
     /** The last quantity announced for a channel and SKU, if any. */
     public Optional<Long> lastPublished(String channel, Sku sku) {
-        long[] p = published.get(key(channel, sku));
-        return p == null ? Optional.empty() : Optional.of(p[0]);
+        return Optional.ofNullable(published.get(key(channel, sku)));
     }
 
-    /** Recomputes the SKUs for every channel and emits the changes (e.g. a full resync at start). */
+    /**
+     * Recomputes the SKUs for every channel, records the changes and hands them to the downstream
+     * listener (e.g. a full resync at start). Call it outside any transaction of the inventory.
+     */
     public List<InventoryEvent.ChannelStockChanged> sync(Iterable<Sku> skus) {
         List<InventoryEvent.ChannelStockChanged> out = new ArrayList<>();
         for (Sku sku : skus) {
@@ -93,16 +96,18 @@ public final class ChannelStockPublisher implements InventoryListener {
     }
 
     private void recompute(Sku sku, List<InventoryEvent.ChannelStockChanged> out) {
-        long available = engine().available(sku);
-        TenantId tenant = engine().tenantId();
-        for (ChannelBuffer c : channels) {
-            long q = c.publish(available);
-            long[] p = published.computeIfAbsent(key(c.channel(), sku), k -> new long[] {-1, 0});
-            synchronized (p) {
-                if (p[0] != q) {
-                    p[0] = q;
-                    p[1]++;
-                    out.add(new InventoryEvent.ChannelStockChanged(tenant, c.channel(), sku, q, p[1], clock.instant()));
+        Inventory engine = engine();
+        // One SKU at a time: whoever recomputes last reads the newest stock, so the last number
+        // published is never an older one.
+        synchronized (perSku.computeIfAbsent(sku, k -> new Object())) {
+            long available = engine.available(sku);
+            for (ChannelBuffer c : channels) {
+                long q = c.publish(available);
+                String key = key(c.channel(), sku);
+                Long last = published.get(key);
+                if (last == null || last != q) {
+                    out.add(engine.recordChannelStock(c.channel(), sku, q));
+                    published.put(key, q);
                 }
             }
         }

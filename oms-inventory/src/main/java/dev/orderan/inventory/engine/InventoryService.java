@@ -5,6 +5,7 @@ import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
 import dev.orderan.core.event.AggregateIds;
+import dev.orderan.core.event.EventMetadata;
 import dev.orderan.core.store.Transaction;
 import dev.orderan.core.validation.ValidationFailedException;
 import dev.orderan.core.validation.Violation;
@@ -52,11 +53,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The rules of inventory over an {@link InventoryStore}: validation, all-or-nothing reservations,
  * idempotency by id and by reference, sourcing, alerts, available-to-promise and events. Every store
- * (in memory, PostgreSQL) gets the same rules; a store implements storage only.
+ * (in memory, or your own) gets the same rules; a store implements storage only.
  *
  * <p>Why one class of this size: it is the one place every inventory operation's rules are written,
  * each method a short sequence of store primitives inside one atomic change; splitting it would
@@ -64,6 +67,7 @@ import java.util.Optional;
  */
 public class InventoryService implements Inventory {
 
+    private static final Logger LOG = LoggerFactory.getLogger(InventoryService.class);
     private static final int SWEEP_BATCH = 500;
     private static final InventoryListener[] NO_LISTENERS = new InventoryListener[0];
 
@@ -74,7 +78,6 @@ public class InventoryService implements Inventory {
     private final SourcingStrategy sourcing;
     private final Map<LocationId, SourcingLocation> locations;
     private final InventoryListener[] listeners;
-    private final ThreadLocal<List<InventoryEvent>> collecting = new ThreadLocal<>();
 
     /** A service over the store, configured by the builder. */
     protected InventoryService(Builder b) {
@@ -111,7 +114,7 @@ public class InventoryService implements Inventory {
         return change(Optional.empty(), t -> {
             store.ensureStocked(t, sku, location);
             return book(t, new MovementDraft(sku, location, quantity, MovementReason.RECEIPT, reference, clock.instant(),
-                    true, false));
+                    true, false), null).movement();
         });
     }
 
@@ -144,7 +147,7 @@ public class InventoryService implements Inventory {
                 store.ensureStocked(t, sku, location);
             }
             return book(t, new MovementDraft(sku, location, delta, reason, reference, clock.instant(), true,
-                    reason == MovementReason.STOCK_TAKE_VARIANCE));
+                    reason == MovementReason.STOCK_TAKE_VARIANCE), null).movement();
         });
     }
 
@@ -168,13 +171,26 @@ public class InventoryService implements Inventory {
                         + InventoryStore.MAX_UNITS + " units");
             }
             Instant at = clock.instant();
-            Movement out = book(t, new MovementDraft(sku, from, -quantity, MovementReason.TRANSFER_OUT, reference, at,
-                    true, false));
+            MovementResult out = book(t, new MovementDraft(sku, from, -quantity, MovementReason.TRANSFER_OUT,
+                    reference, at, true, false), null);
+            if (out.repeated() && store.movements(t, sku, to).stream().noneMatch(
+                    m -> m.reason() == MovementReason.TRANSFER_IN && m.reference().equals(reference))) {
+                // Checked before anything arrives at the target: units booked in and then rolled back
+                // could have been reserved by someone else meanwhile.
+                throw new MovementConflictException(reference, "transferred out of " + from
+                        + " to another location than " + to);
+            }
             // The target becomes known only now, so a refused transfer leaves no trace at the target.
             store.ensureStocked(t, sku, to);
-            Movement in = book(t, new MovementDraft(sku, to, quantity, MovementReason.TRANSFER_IN, reference, at,
-                    true, false));
-            return List.of(out, in);
+            MovementResult in = book(t, new MovementDraft(sku, to, quantity, MovementReason.TRANSFER_IN, reference,
+                    at, true, false), null);
+            if (in.repeated() && !out.repeated()) {
+                // Nothing arrived (the arrival was booked before, from another source): only the new
+                // transfer-out is undone, which gives units back and cannot oversell.
+                throw new MovementConflictException(reference, "transferred into " + to + " from another location than "
+                        + from);
+            }
+            return List.of(out.movement(), in.movement());
         });
     }
 
@@ -194,7 +210,7 @@ public class InventoryService implements Inventory {
     }
 
     /** Appends a movement, checks a repeat's content, and records the events. */
-    private Movement book(Transaction t, MovementDraft d) {
+    private MovementResult book(Transaction t, MovementDraft d, EventMetadata cause) {
         MovementResult r = store.move(t, d);
         Movement m = r.movement();
         if (r.repeated()) {
@@ -202,11 +218,11 @@ public class InventoryService implements Inventory {
                 throw new MovementConflictException(d.reference(), "booked " + m.delta() + " as " + m.reason()
                         + ", now " + d.delta() + " as " + d.reason());
             }
-            return m;
+            return r;
         }
-        emit(t, new InventoryEvent.StockMoved(tenant, m, r.onHandAfter()));
-        alerts(t, m.sku(), m.location(), r.availableBefore(), r.availableAfter());
-        return m;
+        emit(t, new InventoryEvent.StockMoved(tenant, m, r.onHandAfter()), cause);
+        alerts(t, m.sku(), m.location(), r.availableBefore(), r.availableAfter(), cause);
+        return r;
     }
 
     // ------------------------------------------------------------------ reservations
@@ -214,16 +230,26 @@ public class InventoryService implements Inventory {
     @Override
     public Reservation reserve(ReservationRequest request) {
         validate(request);
-        return change(Optional.empty(), t -> reserveIn(t, request));
+        return change(Optional.empty(), t -> reserveIn(t, request, null));
     }
 
     @Override
     public Reservation reserve(Transaction tx, ReservationRequest request) {
         validate(request);
-        return change(Optional.of(tx), t -> reserveIn(t, request));
+        requireTx("reserve", tx);
+        return change(Optional.of(tx), t -> reserveIn(t, request, null));
     }
 
-    private Reservation reserveIn(Transaction t, ReservationRequest request) {
+    @Override
+    public Reservation reserve(Transaction tx, ReservationRequest request, EventMetadata metadata) {
+        validate(request);
+        requireTx("reserve", tx);
+        requireMetadata("reserve", metadata);
+        return change(Optional.of(tx), t -> reserveIn(t, request, metadata));
+    }
+
+    /** Reserves; {@code cause} is the metadata of the order command behind it (null: none). */
+    private Reservation reserveIn(Transaction t, ReservationRequest request, EventMetadata cause) {
         Optional<ReservationState> existing = store.reservation(t, request.id());
         if (existing.isPresent()) {
             return repeat(existing.get(), request);
@@ -252,14 +278,14 @@ public class InventoryService implements Inventory {
             throw new ConcurrentReservationException(request.id());
         }
         Instant now = clock.instant();
-        emit(t, new InventoryEvent.StockReserved(tenant, request.id(), request.owner(), held, base + 1, now));
+        emit(t, new InventoryEvent.StockReserved(tenant, request.id(), request.owner(), held, base + 1, now), cause);
         if (expires) {
             emit(t, new InventoryEvent.ReservationExpirySet(tenant, request.id(), request.expiresAt().get(),
-                    base + 2, now));
+                    base + 2, now), cause);
         }
         for (int i = 0; i < n; i++) {
             ReservedLine l = held.get(i);
-            alerts(t, l.sku(), l.location(), before[i], before[i] - l.quantity());
+            alerts(t, l.sku(), l.location(), before[i], before[i] - l.quantity(), cause);
         }
         return state.toReservation();
     }
@@ -322,25 +348,56 @@ public class InventoryService implements Inventory {
     @Override
     public Reservation commit(ReservationId id) {
         requireId("commit", id);
-        return change(Optional.empty(), t -> commitIn(t, id, null));
+        return change(Optional.empty(), t -> commitIn(t, id, null, null));
     }
 
     @Override
     public Reservation commit(Transaction tx, ReservationId id) {
         requireId("commit", id);
-        return change(Optional.of(tx), t -> commitIn(t, id, null));
+        requireTx("commit", tx);
+        return change(Optional.of(tx), t -> commitIn(t, id, null, null));
+    }
+
+    @Override
+    public Reservation commit(Transaction tx, ReservationId id, EventMetadata metadata) {
+        requireId("commit", id);
+        requireTx("commit", tx);
+        requireMetadata("commit", metadata);
+        return change(Optional.of(tx), t -> commitIn(t, id, null, metadata));
     }
 
     @Override
     public Reservation commit(ReservationId id, List<ReservedLine> part) {
         requireId("commit", id);
+        requirePart(part);
+        return change(Optional.empty(), t -> commitIn(t, id, part, null));
+    }
+
+    @Override
+    public Reservation commit(Transaction tx, ReservationId id, List<ReservedLine> part) {
+        requireId("commit", id);
+        requireTx("commit", tx);
+        requirePart(part);
+        return change(Optional.of(tx), t -> commitIn(t, id, part, null));
+    }
+
+    @Override
+    public Reservation commit(Transaction tx, ReservationId id, List<ReservedLine> part, EventMetadata metadata) {
+        requireId("commit", id);
+        requireTx("commit", tx);
+        requirePart(part);
+        requireMetadata("commit", metadata);
+        return change(Optional.of(tx), t -> commitIn(t, id, part, metadata));
+    }
+
+    private static void requirePart(List<ReservedLine> part) {
         if (part == null || part.isEmpty()) {
             throw invalid("commit", "part", "NotEmpty", "must name at least one line");
         }
-        return change(Optional.empty(), t -> commitIn(t, id, part));
     }
 
-    private Reservation commitIn(Transaction t, ReservationId id, List<ReservedLine> part) {
+    /** Sells what is held, or {@code part} of it; {@code cause} is the order command's metadata (null: none). */
+    private Reservation commitIn(Transaction t, ReservationId id, List<ReservedLine> part, EventMetadata cause) {
         ReservationState s = store.reservation(t, id).orElseThrow(() -> new ReservationNotFoundException(id));
         if (s.status() == ReservationStatus.COMMITTED) {
             return s.toReservation();
@@ -360,17 +417,19 @@ public class InventoryService implements Inventory {
         Instant now = clock.instant();
         for (ReservedLine l : selling) {
             MovementResult r = store.sellReserved(t, l.sku(), l.location(), l.quantity(), id.value(), now);
-            emit(t, new InventoryEvent.StockMoved(tenant, r.movement(), r.onHandAfter()));
+            emit(t, new InventoryEvent.StockMoved(tenant, r.movement(), r.onHandAfter()), cause);
         }
-        emit(t, new InventoryEvent.ReservationCommitted(tenant, id, selling, complete, next.version(), now));
+        emit(t, new InventoryEvent.ReservationCommitted(tenant, id, selling, complete, next.version(), now), cause);
         return next.toReservation();
     }
 
     private static List<ReservedLine> checkPart(List<ReservedLine> held, List<ReservedLine> part) {
         List<Violation> v = new ArrayList<>();
         Map<String, Long> left = new LinkedHashMap<>();
+        Map<String, Sku> skus = new java.util.HashMap<>();
         for (ReservedLine h : held) {
             left.merge(h.line() + "@" + h.location().value(), h.quantity(), Long::sum);
+            skus.put(h.line() + "@" + h.location().value(), h.sku());
         }
         for (int i = 0; i < part.size(); i++) {
             ReservedLine p = part.get(i);
@@ -380,9 +439,13 @@ public class InventoryService implements Inventory {
             }
             String key = p.line() + "@" + p.location().value();
             Long have = left.get(key);
+            Sku heldSku = skus.get(key);
             if (have == null) {
                 v.add(new Violation("part[" + i + "]", "HeldLine", "line " + p.line() + " at " + p.location()
                         + " is not held by the reservation"));
+            } else if (!heldSku.equals(p.sku())) {
+                v.add(new Violation("part[" + i + "].sku", "HeldSku", "line " + p.line() + " at " + p.location()
+                        + " holds " + heldSku + ", not " + p.sku()));
             } else if (p.quantity() < 1 || p.quantity() > have) {
                 v.add(new Violation("part[" + i + "].quantity", "Range", "must be between 1 and the " + have
                         + " units held, was " + p.quantity()));
@@ -399,17 +462,30 @@ public class InventoryService implements Inventory {
     @Override
     public Reservation release(ReservationId id, ReleaseReason reason) {
         requireRelease(id, reason);
-        return change(Optional.empty(), t -> releaseIn(t, id, reason, null));
+        return change(Optional.empty(), t -> releaseIn(t, id, reason, null, null));
     }
 
     @Override
     public Reservation release(Transaction tx, ReservationId id, ReleaseReason reason) {
         requireRelease(id, reason);
-        return change(Optional.of(tx), t -> releaseIn(t, id, reason, null));
+        requireTx("release", tx);
+        return change(Optional.of(tx), t -> releaseIn(t, id, reason, null, null));
     }
 
-    /** Releases; with {@code expiredBy} set, only when still active and expired by then (else null). */
-    private Reservation releaseIn(Transaction t, ReservationId id, ReleaseReason reason, Instant expiredBy) {
+    @Override
+    public Reservation release(Transaction tx, ReservationId id, ReleaseReason reason, EventMetadata metadata) {
+        requireRelease(id, reason);
+        requireTx("release", tx);
+        requireMetadata("release", metadata);
+        return change(Optional.of(tx), t -> releaseIn(t, id, reason, null, metadata));
+    }
+
+    /**
+     * Releases; with {@code expiredBy} set, only when still active and expired by then (else null).
+     * {@code cause} is the order command's metadata (null: none).
+     */
+    private Reservation releaseIn(Transaction t, ReservationId id, ReleaseReason reason, Instant expiredBy,
+            EventMetadata cause) {
         ReservationState s = store.reservation(t, id).orElseThrow(() -> new ReservationNotFoundException(id));
         if (expiredBy != null && (s.status() != ReservationStatus.ACTIVE
                 || s.expiresAt().map(e -> e.isAfter(expiredBy)).orElse(true))) {
@@ -431,7 +507,7 @@ public class InventoryService implements Inventory {
             store.unreserve(t, l.sku(), l.location(), l.quantity());
         }
         emit(t, new InventoryEvent.ReservationReleased(tenant, id, giving, reason, next.version(),
-                clock.instant()));
+                clock.instant()), cause);
         return next.toReservation();
     }
 
@@ -445,7 +521,8 @@ public class InventoryService implements Inventory {
             List<ReservationState> batch = read(t -> store.expiredReservations(t, now, SWEEP_BATCH));
             int before = released.size();
             for (ReservationState s : batch) {
-                Reservation r = change(Optional.empty(), t -> releaseIn(t, s.request().id(), ReleaseReason.EXPIRED, now));
+                Reservation r = change(Optional.empty(),
+                        t -> releaseIn(t, s.request().id(), ReleaseReason.EXPIRED, now, null));
                 if (r != null) {
                     released.add(r);
                 }
@@ -472,7 +549,8 @@ public class InventoryService implements Inventory {
             if (!store.updateReservation(t, next, s.version())) {
                 throw new ConcurrentReservationException(id);
             }
-            emit(t, new InventoryEvent.ReservationHeldUntilShipment(tenant, id, next.version(), clock.instant()));
+            emit(t, new InventoryEvent.ReservationHeldUntilShipment(tenant, id, next.version(), clock.instant()),
+                    null);
             return next.toReservation();
         });
     }
@@ -702,7 +780,8 @@ public class InventoryService implements Inventory {
         if (slipped) {
             String aggregate = AggregateIds.of(s.reference(), updated.sku().value(), updated.location().value());
             emit(t, new InventoryEvent.SupplySlipped(tenant, s.reference(), updated.sku(), updated.location(), from,
-                    updated.expectedOn(), owners, store.nextSequence(t, "inbound-supply", aggregate), clock.instant()));
+                    updated.expectedOn(), owners, store.nextSequence(t, "inbound-supply", aggregate), clock.instant()),
+                    null);
         }
         return owners;
     }
@@ -715,7 +794,8 @@ public class InventoryService implements Inventory {
             SupplyState s = store.supply(t, supplyReference, sku, location)
                     .orElseThrow(() -> new SupplyNotFoundException(supplyReference));
             Instant now = clock.instant();
-            book(t, new MovementDraft(sku, location, quantity, MovementReason.RECEIPT, supplyReference, now, false, false));
+            book(t, new MovementDraft(sku, location, quantity, MovementReason.RECEIPT, supplyReference, now, false, false),
+                    null);
             long left = quantity;
             List<Backorder> waiting = new ArrayList<>(s.backorders());
             List<Reservation> made = new ArrayList<>();
@@ -734,7 +814,7 @@ public class InventoryService implements Inventory {
                     store.unreserve(t, sku, location, b.quantity());
                     break;
                 }
-                emit(t, new InventoryEvent.StockReserved(tenant, b.id(), b.owner(), held, base + 1, now));
+                emit(t, new InventoryEvent.StockReserved(tenant, b.id(), b.owner(), held, base + 1, now), null);
                 waiting.remove(0);
                 left -= b.quantity();
                 made.add(state.toReservation());
@@ -747,6 +827,33 @@ public class InventoryService implements Inventory {
                         s.supply().expectedOn()), waiting, s.slips()));
             }
             return made;
+        });
+    }
+
+    // ------------------------------------------------------------------ channels
+
+    @Override
+    public InventoryEvent.ChannelStockChanged recordChannelStock(String channel, Sku sku, long quantity) {
+        List<Violation> v = new ArrayList<>(3);
+        if (channel == null || channel.isBlank()) {
+            v.add(new Violation("channel", "NotBlank", "must not be blank"));
+        }
+        if (sku == null) {
+            v.add(new Violation("sku", "NotNull", "must not be null"));
+        }
+        if (quantity < 0 || quantity > InventoryStore.MAX_UNITS) {
+            v.add(new Violation("quantity", "Range", "must be between 0 and " + InventoryStore.MAX_UNITS + ", was "
+                    + quantity));
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationFailedException("recordChannelStock", v);
+        }
+        return change(Optional.empty(), t -> {
+            long sequence = store.nextSequence(t, "channel-stock", AggregateIds.of(channel, sku.value()));
+            InventoryEvent.ChannelStockChanged e = new InventoryEvent.ChannelStockChanged(tenant, channel, sku,
+                    quantity, sequence, clock.instant());
+            emit(t, e, null);
+            return e;
         });
     }
 
@@ -778,50 +885,32 @@ public class InventoryService implements Inventory {
     // ------------------------------------------------------------------ helpers
 
     /**
-     * Runs a change as one atomic unit of the store (inside {@code outer} when given) and tells the
-     * listeners about the events it recorded. A lost race for a reservation id is answered like a
-     * repeat of the winner.
+     * Runs a change as one atomic unit of the store (inside {@code outer} when given). A lost race
+     * for a reservation id is answered like a repeat of the winner.
      */
     private <T> T change(Optional<Transaction> outer, dev.orderan.core.store.TransactionalWork<T> work) {
         for (int attempt = 0; ; attempt++) {
-            List<InventoryEvent> seen = listeners.length == 0 ? null : new ArrayList<>(4);
-            List<InventoryEvent> enclosing = collecting.get();
             try {
-                if (seen != null) {
-                    collecting.set(seen);
-                }
-                T result = store.atomically(outer, work);
-                if (seen != null && enclosing == null) {
-                    fire(seen);
-                } else if (seen != null) {
-                    enclosing.addAll(seen);
-                }
-                return result;
+                return store.atomically(outer, work);
             } catch (ConcurrentReservationException raced) {
                 if (attempt > 100) {
                     throw new IllegalStateException("reservation " + raced.id + " kept changing under us", raced);
                 }
                 // The winner committed; the next attempt sees it and answers as a repeat (or moves on).
-            } finally {
-                if (seen != null) {
-                    if (enclosing == null) {
-                        collecting.remove();
-                    } else {
-                        collecting.set(enclosing);
-                    }
-                }
             }
         }
     }
 
-    /** Records an event in the store's outbox and, when listeners are registered, for them. */
-    private void emit(Transaction t, InventoryEvent event) {
-        store.emit(t, event);
+    /**
+     * Records an event in the store's outbox with the metadata of the order command behind it
+     * ({@code cause}; null for a change of its own), and has the listeners told once the change
+     * has committed.
+     */
+    private void emit(Transaction t, InventoryEvent event, EventMetadata cause) {
+        store.emit(t, event, cause != null ? cause
+                : new EventMetadata(Optional.empty(), event.aggregateId(), Optional.empty()));
         if (listeners.length > 0) {
-            List<InventoryEvent> seen = collecting.get();
-            if (seen != null) {
-                seen.add(event);
-            }
+            store.afterCommit(t, () -> fire(event));
         }
     }
 
@@ -829,39 +918,36 @@ public class InventoryService implements Inventory {
         return store.atomically(Optional.empty(), work);
     }
 
-    /** Tells listeners about the events of a change, once it is done. */
-    private void fire(List<InventoryEvent> events) {
-        RuntimeException first = null;
-        for (InventoryEvent e : events) {
-            for (InventoryListener l : listeners) {
-                try {
-                    l.onEvent(e);
-                } catch (RuntimeException ex) {
-                    if (first == null) {
-                        first = ex;
-                    } else {
-                        first.addSuppressed(ex);
-                    }
-                }
+    /**
+     * Tells every listener about a committed event. A listener that throws is logged (its class,
+     * the event's type, aggregate type and sequence, and where it failed; no payload and no message,
+     * which could hold personal data) and the others are still told: the change stays committed.
+     */
+    private void fire(InventoryEvent event) {
+        for (InventoryListener l : listeners) {
+            try {
+                l.onEvent(event);
+            } catch (RuntimeException ex) {
+                StackTraceElement[] where = ex.getStackTrace();
+                LOG.warn("inventory listener {} failed on {} #{} of a {} with {} at {}; the change stays committed",
+                        l.getClass().getName(), event.type(), event.sequence(), event.aggregateType(),
+                        ex.getClass().getName(), where.length > 0 ? where[0] : "an unknown place");
             }
-        }
-        if (first != null) {
-            throw first;
         }
     }
 
-    private void alerts(Transaction t, Sku sku, LocationId location, long before, long after) {
+    private void alerts(Transaction t, Sku sku, LocationId location, long before, long after, EventMetadata cause) {
         if (after >= before || after > lowStockThreshold || before <= 0) {
             return; // the common case: nothing crossed a threshold
         }
         if (after <= 0) {
             emit(t, new InventoryEvent.OutOfStock(tenant, sku, location,
                     store.nextSequence(t, "stock-alert", AggregateIds.of(sku.value(), location.value())),
-                    clock.instant()));
+                    clock.instant()), cause);
         } else if (lowStockThreshold > 0 && before > lowStockThreshold) {
             emit(t, new InventoryEvent.LowStock(tenant, sku, location, after, lowStockThreshold,
                     store.nextSequence(t, "stock-alert", AggregateIds.of(sku.value(), location.value())),
-                    clock.instant()));
+                    clock.instant()), cause);
         }
     }
 
@@ -978,6 +1064,18 @@ public class InventoryService implements Inventory {
         }
     }
 
+    private static void requireTx(String subject, Transaction tx) {
+        if (tx == null) {
+            throw invalid(subject, "tx", "NotNull", "must not be null");
+        }
+    }
+
+    private static void requireMetadata(String subject, EventMetadata metadata) {
+        if (metadata == null) {
+            throw invalid(subject, "metadata", "NotNull", "must not be null");
+        }
+    }
+
     private static void requireId(String subject, ReservationId id) {
         if (id == null) {
             throw invalid(subject, "id", "NotNull", "must not be null");
@@ -1062,9 +1160,11 @@ public class InventoryService implements Inventory {
         }
 
         /**
-         * Registers an in-process listener, told about the events of each change after it is
-         * recorded. Events always reach the store's outbox; a listener is for in-process reactions
-         * only (channel stock, a dashboard).
+         * Registers an in-process listener, told about the events of each change once the change has
+         * committed (inside an order's transaction: once the order's transaction has committed), and
+         * never about a change that was rolled back. Events always reach the store's outbox; a
+         * listener is for in-process reactions only (channel stock, a dashboard). A listener that
+         * throws is logged and undoes nothing.
          */
         public Builder listener(InventoryListener listener) {
             this.listeners.add(Objects.requireNonNull(listener, "listener"));

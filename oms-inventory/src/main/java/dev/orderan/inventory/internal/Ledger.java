@@ -9,8 +9,10 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * The append-only movement ledger: a chunked array, appended under a lock (movements are rare
- * compared to reservations, which never touch it), read without copying.
+ * The movement ledger: a chunked array, appended under a lock (movements are rare compared to
+ * reservations, which never touch it), read without copying. Only the latest entry can be taken
+ * back ({@link #removeLast}), by a rolled-back change that appended it and kept anyone else from
+ * appending since.
  */
 public final class Ledger {
 
@@ -61,6 +63,19 @@ public final class Ledger {
         chunks[chunk][(int) (size & (CHUNK - 1))] = e;
         size++;
         return toMovement(size, e);
+    }
+
+    /**
+     * Takes back the latest movement, which must be {@code sequence}: its number is given to the next
+     * movement appended.
+     *
+     * @throws IllegalStateException when another movement was appended after it
+     */
+    public synchronized void removeLast(long sequence) {
+        if (sequence != size) {
+            throw new IllegalStateException("movement " + sequence + " is not the latest (" + size + ")");
+        }
+        size--;
     }
 
     /** The number of movements. */

@@ -146,6 +146,19 @@ public final class StockCell {
     }
 
     /**
+     * Undoes {@link #commitReserved}: on hand and reserved both rise by {@code q}, in one step, so the
+     * units are held again without ever being free for someone else to reserve.
+     */
+    public void uncommitReserved(long q) {
+        for (;;) {
+            long s = (long) STATE.getVolatile(this);
+            if (STATE.weakCompareAndSet(this, s, pack(onHand(s) + q, reserved(s) + q))) {
+                return;
+            }
+        }
+    }
+
+    /**
      * Changes on hand by {@code delta}. A decrease takes only unreserved units (reservations are
      * never undercut) unless {@code force} is set (a stock take posts what was counted).
      *
@@ -185,6 +198,13 @@ public final class StockCell {
         movementIndex[movementCount++] = sequence;
     }
 
+    /** Forgets the latest movement if it is {@code sequence} (a rolled-back one; call while holding the monitor). */
+    public void unindexMovement(long sequence) {
+        if (movementCount > 0 && movementIndex[movementCount - 1] == sequence) {
+            movementCount--;
+        }
+    }
+
     /** Remembers an idempotent movement of this cell (call while holding the cell's monitor). */
     public void indexIdempotent(long sequence) {
         if (idempotentCount == idempotent.length) {
@@ -212,15 +232,5 @@ public final class StockCell {
     /** The sequence numbers of this cell's movements, oldest first (call while holding the cell's monitor). */
     public long[] movementSequences() {
         return java.util.Arrays.copyOf(movementIndex, movementCount);
-    }
-
-    /**
-     * Adds to reserved without checking availability: only to undo an unreserve, when the units are
-     * known to be free again.
-     *
-     * @return true when the units were available and taken back
-     */
-    public boolean retake(long q) {
-        return tryReserve(q) >= q;
     }
 }

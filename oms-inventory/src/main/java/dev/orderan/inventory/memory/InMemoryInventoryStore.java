@@ -37,18 +37,22 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The in-memory {@link InventoryStore}. Stock of a SKU at a location is one 64-bit word changed by
  * compare-and-set ({@link StockCell}), so reserving never takes a lock and unrelated SKUs never
  * contend. A reservation id keeps its slot when the reservation is forgotten, and a reused id takes
  * the slot back (no map insert or removal on the hot path, and the id's event sequence goes on).
- * Movements are appended to a chunked ledger under a short lock and indexed per SKU and location.
+ * Movements are appended to a chunked ledger and indexed per SKU and location.
  *
- * <p>Writes apply at once and register how to undo them with the transaction: a rolled-back
- * reservation gives its units back; a rolled-back movement is reversed by a movement of its own
- * (the ledger stays append-only); a rolled-back release takes its units back only if they are still
- * free.
+ * <p>Writes apply at once and register how to undo them with the transaction. Units a release gives
+ * back become free only when its transaction commits, so a rolled-back release never freed anything
+ * another thread could have taken; a rolled-back sale puts its units back on hand and reserved in one
+ * step. A transaction that appends a movement or takes an event number (alerts, supply slips, channel
+ * stock) holds the store's numbering lock until it commits or rolls back, so a rolled-back change
+ * takes its movements and numbers back and leaves no gap; reservations take it only when they raise
+ * an alert, releases never.
  *
  * <p>Why one class of this size: it is the in-memory implementation of one SPI; its parts share the
  * cells, the ledger and the transaction handling.
@@ -63,6 +67,10 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private final ConcurrentHashMap<String, List<SupplyState>> supplies = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ReservationId, Backorder> backorders = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, AtomicLong> sequences = new ConcurrentHashMap<>();
+    // Held by the one transaction that may append movements or take event numbers, until it ends.
+    private final ReentrantLock numbering = new ReentrantLock();
+    // The transaction holding the numbering lock; read and written only by the lock's owner thread.
+    private InMemoryTransaction numberingHolder;
 
     /** A reservation id's slot: its current state (null once forgotten) and the last version it reached. */
     private static final class Slot {
@@ -97,6 +105,49 @@ public final class InMemoryInventoryStore implements InventoryStore {
                     + tenant);
         }
         return mt;
+    }
+
+    // ------------------------------------------------------------------ transactions
+
+    /**
+     * Lets the transaction append movements and take event numbers until it ends: everything it
+     * appends or takes is the latest, so a rollback can take it back without leaving a gap.
+     */
+    private void holdNumbering(InMemoryTransaction mt) {
+        if (numbering.isHeldByCurrentThread()) {
+            if (numberingHolder == mt) {
+                return;
+            }
+            throw new IllegalStateException("another transaction of the inventory of " + tenant
+                    + " is open on this thread; a change cannot run inside it without joining it");
+        }
+        numbering.lock();
+        numberingHolder = mt;
+        mt.onRollback(() -> {
+            numberingHolder = null;
+            numbering.unlock();
+        });
+        mt.onCommit(() -> releaseNumbering(mt));
+    }
+
+    /** Frees the numbering lock if the (committed) transaction still holds it. */
+    private void releaseNumbering(InMemoryTransaction mt) {
+        if (numbering.isHeldByCurrentThread() && numberingHolder == mt) {
+            numberingHolder = null;
+            numbering.unlock();
+        }
+    }
+
+    @Override
+    public void afterCommit(Transaction t, Runnable action) {
+        Objects.requireNonNull(action, "action");
+        InMemoryTransaction mt = tx(t);
+        mt.onCommit(() -> {
+            // The transaction has committed: its numbers are final, so the lock goes before any
+            // action runs (a listener may change stock, on this thread).
+            releaseNumbering(mt);
+            action.run();
+        });
     }
 
     // ------------------------------------------------------------------ cells
@@ -200,19 +251,21 @@ public final class InMemoryInventoryStore implements InventoryStore {
     public void unreserve(Transaction t, Sku sku, LocationId location, long quantity) {
         InMemoryTransaction mt = tx(t);
         StockCell c = cell(sku, location);
-        c.unreserve(quantity);
-        mt.onRollback(() -> c.retake(quantity));
+        // Freed only once the release is committed: until then nobody can take the units, so a
+        // rolled-back release has nothing to take back.
+        afterCommit(mt, () -> c.unreserve(quantity));
     }
 
     @Override
     public MovementResult move(Transaction t, MovementDraft d) {
         InMemoryTransaction mt = tx(t);
         StockCell c = cell(d.sku(), d.location());
+        holdNumbering(mt);
         long before;
         Movement m;
         long onHandAfter;
-        // The cell lock keeps a cell's ledger order equal to the order its on-hand changes happened in,
-        // and makes the idempotency check and the append one step.
+        // The cell lock keeps the cell's index consistent for readers and makes the idempotency check
+        // and the append one step.
         synchronized (c) {
             before = c.available();
             if (d.idempotent()) {
@@ -231,21 +284,22 @@ public final class InMemoryInventoryStore implements InventoryStore {
                 c.indexIdempotent(m.sequence());
             }
         }
-        mt.onRollback(() -> reverse(c, m, d.idempotent()));
+        mt.onRollback(() -> {
+            synchronized (c) {
+                c.addOnHand(-m.delta(), true);
+                takeBack(c, m.sequence());
+                if (d.idempotent()) {
+                    c.unindexIdempotent(m.sequence());
+                }
+            }
+        });
         return new MovementResult(m, onHandAfter, before, c.available(), false);
     }
 
-    /** Undoes a movement by booking its reverse: the ledger stays append-only. */
-    private void reverse(StockCell c, Movement m, boolean idempotent) {
-        synchronized (c) {
-            c.addOnHand(-m.delta(), true);
-            Movement back = ledger.append(c, -m.delta(), MovementReason.ADJUSTMENT, "rolled back: " + m.reference(),
-                    m.at());
-            c.indexMovement(back.sequence());
-            if (idempotent) {
-                c.unindexIdempotent(m.sequence());
-            }
-        }
+    /** Takes a rolled-back movement out of the ledger and the cell's index (under the cell's lock). */
+    private void takeBack(StockCell c, long sequence) {
+        ledger.removeLast(sequence);
+        c.unindexMovement(sequence);
     }
 
     @Override
@@ -253,6 +307,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
             Instant at) {
         InMemoryTransaction mt = tx(t);
         StockCell c = cell(sku, location);
+        holdNumbering(mt);
         long before = c.available();
         Movement m;
         long onHand;
@@ -262,13 +317,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
             c.indexMovement(m.sequence());
         }
         mt.onRollback(() -> {
-            // Back on hand and reserved again, with the sale reversed in the ledger.
+            // Back on hand and reserved in one step, and the sale gone from the ledger.
             synchronized (c) {
-                c.addOnHand(quantity, true);
-                Movement back = ledger.append(c, quantity, MovementReason.ADJUSTMENT, "rolled back: " + reference, at);
-                c.indexMovement(back.sequence());
+                c.uncommitReserved(quantity);
+                takeBack(c, m.sequence());
             }
-            c.retake(quantity);
         });
         return new MovementResult(m, onHand, before, c.available(), false);
     }
@@ -550,16 +603,20 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
     @Override
     public long nextSequence(Transaction t, String aggregateType, String aggregateId) {
-        tx(t);
-        return sequences.computeIfAbsent(aggregateType + '\u0000' + aggregateId, k -> new AtomicLong())
-                .incrementAndGet();
+        InMemoryTransaction mt = tx(t);
+        holdNumbering(mt);
+        AtomicLong counter = sequences.computeIfAbsent(aggregateType + '\u0000' + aggregateId, k -> new AtomicLong());
+        long n = counter.incrementAndGet();
+        // Nobody else took a number since (the numbering lock): a rolled-back number is given back.
+        mt.onRollback(counter::decrementAndGet);
+        return n;
     }
 
     @Override
-    public void emit(Transaction t, InventoryEvent event) {
+    public void emit(Transaction t, InventoryEvent event, EventMetadata metadata) {
+        Objects.requireNonNull(metadata, "metadata");
         InMemoryTransaction mt = tx(t);
-        mt.emit(new EventEnvelope<>(EventIds.timeOrdered(event.occurredAt()), event,
-                new EventMetadata(Optional.empty(), event.aggregateId(), Optional.empty())));
+        mt.emit(new EventEnvelope<>(EventIds.timeOrdered(event.occurredAt()), event, metadata));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.orderan.inventory.order;
 import dev.orderan.core.common.LocationId;
 import dev.orderan.core.common.TenantId;
 import dev.orderan.core.event.EventEnvelope;
+import dev.orderan.core.event.EventMetadata;
 import dev.orderan.core.order.Order;
 import dev.orderan.core.order.OrderEvent;
 import dev.orderan.core.order.OrderStatus;
@@ -40,7 +41,9 @@ import java.util.function.Function;
  * a payment accepted before the deadline always finds its stock. Every action is idempotent and runs
  * in the order's transaction: the inventory must be built on the same store as the order service
  * (for memory: {@code InMemoryInventory.builder(tenant).store(theSameInMemoryStore)}), and its events
- * reach the outbox with the order's.
+ * reach the outbox with the order's, carrying the order command's command and correlation ids and,
+ * as causation, the id of the order event that moved the stock. Inventory listeners hear of them once
+ * the order's transaction has committed.
  */
 public final class OrderStockStep implements OrderStep {
 
@@ -99,18 +102,26 @@ public final class OrderStockStep implements OrderStep {
         for (EventEnvelope<OrderEvent> envelope : events) {
             OrderEvent e = envelope.event();
             if (e instanceof OrderEvent.Placed) {
-                OrderReservations.requestFor(after, location, destinations).ifPresent(r -> inventory.reserve(tx, r));
+                OrderReservations.requestFor(after, location, destinations)
+                        .ifPresent(r -> inventory.reserve(tx, r, causedBy(envelope)));
             } else if (e instanceof OrderEvent.Shipped) {
                 if (after.lines().stream().anyMatch(l -> !l.isService())) {
                     Reservation r = inventory.reservation(id).orElseThrow(() -> new ReservationNotFoundException(id));
                     if (r.status() != ReservationStatus.COMMITTED) {
-                        inventory.commit(tx, id); // throws for a released reservation: nothing ships without a sale
+                        // Throws for a released reservation: nothing ships without a sale.
+                        inventory.commit(tx, id, causedBy(envelope));
                     }
                 }
             } else if (e instanceof OrderEvent.StatusChanged s && s.to() == OrderStatus.CANCELLED) {
                 inventory.reservation(id).filter(Reservation::isActive)
-                        .ifPresent(r -> inventory.release(tx, id, ReleaseReason.ORDER_CANCELLED));
+                        .ifPresent(r -> inventory.release(tx, id, ReleaseReason.ORDER_CANCELLED, causedBy(envelope)));
             }
         }
+    }
+
+    /** The metadata of stock events an order event caused: the command's ids, caused by that event. */
+    private static EventMetadata causedBy(EventEnvelope<OrderEvent> envelope) {
+        EventMetadata order = envelope.metadata();
+        return new EventMetadata(order.commandId(), order.correlationId(), Optional.of(envelope.eventId().toString()));
     }
 }

@@ -1,12 +1,14 @@
 package dev.orderan.inventory.sourcing;
 
 import dev.orderan.core.common.LocationId;
+import dev.orderan.core.common.Sku;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** The built-in sourcing strategies. */
 public final class SourcingStrategies {
@@ -47,10 +49,14 @@ public final class SourcingStrategies {
     }
 
     /**
-     * Ships everything from one location when some location can serve every line (the best by
-     * {@code fallback}'s ranking is tried first via fewest-splits); otherwise delegates to {@code fallback}.
+     * Ships everything from one location when some location can serve every line on its own (all
+     * the request's units of each SKU); of several such locations it takes the one {@code fallback}
+     * ranks first ({@link SourcingStrategy#rank}: nearest to the destination for {@link #nearest()},
+     * highest priority for {@link #byPriority()}). When no single location can serve everything, the
+     * plan is {@code fallback}'s.
      */
     public static SourcingStrategy singleLocationIfPossible(SourcingStrategy fallback) {
+        Objects.requireNonNull(fallback, "fallback");
         return new SourcingStrategy() {
             @Override
             public String name() {
@@ -59,15 +65,45 @@ public final class SourcingStrategies {
 
             @Override
             public SourcingPlan plan(SourcingRequest req) {
-                SourcingPlan p = fewest(name(), req);
-                if (p.complete() && p.locationsUsed().size() <= 1) {
-                    return p;
+                Map<Sku, Long> wanted = new LinkedHashMap<>();
+                for (SourcingLine l : req.lines()) {
+                    wanted.merge(l.sku(), l.quantity(), Long::sum);
                 }
-                SourcingPlan f = fallback.plan(req);
+                List<SourcingLocation> whole = new ArrayList<>();
+                for (SourcingLocation loc : fallback.rank(req)) {
+                    boolean servesAll = !wanted.isEmpty();
+                    for (Map.Entry<Sku, Long> w : wanted.entrySet()) {
+                        if (req.stock().available(w.getKey(), loc.id()) < w.getValue()) {
+                            servesAll = false;
+                            break;
+                        }
+                    }
+                    if (servesAll) {
+                        whole.add(loc);
+                    }
+                }
+                if (whole.isEmpty()) {
+                    SourcingPlan f = fallback.plan(req);
+                    List<String> why = new ArrayList<>();
+                    why.add("no single location can serve every line; falling back to " + fallback.name());
+                    why.addAll(f.explanation());
+                    return new SourcingPlan(name(), f.allocations(), f.shortfalls(), why);
+                }
+                SourcingLocation chosen = whole.get(0);
                 List<String> why = new ArrayList<>();
-                why.add("no single location can serve every line; falling back to " + fallback.name());
-                why.addAll(f.explanation());
-                return new SourcingPlan(name(), f.allocations(), f.shortfalls(), why);
+                why.add("can serve every line alone: " + whole.stream().map(l -> l.id().value()).toList()
+                        + "; chose " + chosen.id() + ", ranked first by " + fallback.name());
+                List<SourcingPlan.Allocation> allocs = new ArrayList<>();
+                for (SourcingLine l : req.lines()) {
+                    allocs.add(new SourcingPlan.Allocation(l.line(), l.sku(), chosen.id(), l.quantity()));
+                    why.add("line " + l.line() + ": " + l.quantity() + " x " + l.sku() + " from " + chosen.id());
+                }
+                return new SourcingPlan(name(), allocs, List.of(), why);
+            }
+
+            @Override
+            public List<SourcingLocation> rank(SourcingRequest req) {
+                return fallback.rank(req);
             }
         };
     }
@@ -107,9 +143,15 @@ public final class SourcingStrategies {
             }
 
             @Override
-            public SourcingPlan plan(SourcingRequest req) {
+            public List<SourcingLocation> rank(SourcingRequest req) {
                 List<SourcingLocation> order = new ArrayList<>(req.locations());
                 order.sort(ranking.order(req));
+                return order;
+            }
+
+            @Override
+            public SourcingPlan plan(SourcingRequest req) {
+                List<SourcingLocation> order = rank(req);
                 Map<String, Long> used = new HashMap<>();
                 List<SourcingPlan.Allocation> allocs = new ArrayList<>();
                 List<SourcingPlan.Shortfall> short_ = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.orderan.core.common.LocationId;
 import dev.orderan.core.common.OrderId;
 import dev.orderan.core.common.Sku;
 import dev.orderan.core.common.TenantId;
+import dev.orderan.core.event.EventMetadata;
 import dev.orderan.core.store.Transaction;
 import dev.orderan.core.store.TransactionalWork;
 import dev.orderan.inventory.InventoryEvent;
@@ -39,6 +40,14 @@ public interface InventoryStore {
      */
     <T> T atomically(Optional<Transaction> outer, TransactionalWork<T> work);
 
+    /**
+     * Runs {@code action} once the transaction has committed (for a change inside an order's
+     * transaction: once that transaction has committed), on the committing thread, after anything
+     * the store itself does at commit, in the order registered. It never runs when the transaction,
+     * or the atomic change that registered it, rolls back. Listeners are told this way.
+     */
+    void afterCommit(Transaction tx, Runnable action);
+
     // ---------------------------------------------------------------- stock per SKU and location
 
     /** The stock of a SKU at a location, if it was ever stocked there (inbound is the open supply). */
@@ -69,7 +78,10 @@ public interface InventoryStore {
      */
     long tryReserve(Transaction tx, Sku sku, LocationId location, long quantity);
 
-    /** Gives back reserved units (only ever units this caller reserved). */
+    /**
+     * Gives back reserved units (only ever units this caller reserved). Other transactions may take
+     * them only once this transaction has committed: a release that is rolled back never freed them.
+     */
     void unreserve(Transaction tx, Sku sku, LocationId location, long quantity);
 
     /**
@@ -86,7 +98,7 @@ public interface InventoryStore {
 
     /**
      * Sells reserved units: on hand and reserved both drop by {@code quantity} and a sale movement is
-     * appended, together.
+     * appended, together. Rolled back, the units are on hand and reserved again in one step.
      */
     MovementResult sellReserved(Transaction tx, Sku sku, LocationId location, long quantity, String reference,
             Instant at);
@@ -99,7 +111,10 @@ public interface InventoryStore {
     /** Movements with a sequence above {@code sequence}, oldest first, at most {@code limit}. */
     List<Movement> movementsAfter(Transaction tx, long sequence, int limit);
 
-    /** The sequence of the latest movement, 0 when there is none. */
+    /**
+     * The sequence of the latest movement, 0 when there is none. Movements are numbered from 1
+     * without gaps: a rolled-back movement leaves no entry and its number goes to the next one.
+     */
     long lastMovementSequence(Transaction tx);
 
     // ---------------------------------------------------------------- reservations
@@ -170,11 +185,18 @@ public interface InventoryStore {
 
     // ---------------------------------------------------------------- events and checks
 
-    /** The next number of an event stream other than reservations and the ledger (alerts, supply slips). */
+    /**
+     * The next number of an event stream other than reservations and the ledger (alerts, supply
+     * slips, channel stock), from 1 without gaps: a number taken by a change that rolls back is
+     * taken again by the next change.
+     */
     long nextSequence(Transaction tx, String aggregateType, String aggregateId);
 
-    /** Hands an event to the outbox of the transaction's adapter; it is published on commit. */
-    void emit(Transaction tx, InventoryEvent event);
+    /**
+     * Hands an event with its metadata to the outbox of the transaction's adapter; it is published on
+     * commit.
+     */
+    void emit(Transaction tx, InventoryEvent event, EventMetadata metadata);
 
     /**
      * Checks the stored figures against each other: on hand = Σ movements, reserved = Σ units held

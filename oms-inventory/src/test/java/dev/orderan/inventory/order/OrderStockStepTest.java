@@ -11,7 +11,11 @@ import dev.orderan.core.lifecycle.IllegalTransitionException;
 import dev.orderan.core.money.Money;
 import dev.orderan.core.order.CancelledBy;
 import dev.orderan.core.order.Order;
+import dev.orderan.core.event.EventEnvelope;
+import dev.orderan.core.event.EventMetadata;
+import dev.orderan.core.order.CommandMetadata;
 import dev.orderan.core.order.OrderCommand;
+import dev.orderan.core.order.OrderEvent;
 import dev.orderan.core.order.OrderLine;
 import dev.orderan.core.order.OrderService;
 import dev.orderan.core.order.OrderStatus;
@@ -20,6 +24,7 @@ import dev.orderan.core.order.PaymentMethod;
 import dev.orderan.core.order.PlaceOrder;
 import dev.orderan.core.order.ServiceDetails;
 import dev.orderan.core.store.memory.InMemoryStore;
+import dev.orderan.inventory.InventoryEvent;
 import dev.orderan.inventory.memory.InMemoryInventory;
 import dev.orderan.inventory.reservation.ReleaseReason;
 import dev.orderan.inventory.reservation.Reservation;
@@ -29,11 +34,14 @@ import dev.orderan.inventory.reservation.ReservedLine;
 import dev.orderan.inventory.sourcing.SourcingLocation;
 import dev.orderan.inventory.sourcing.SourcingStrategies;
 import dev.orderan.inventory.stock.InsufficientStockException;
+import dev.orderan.inventory.stock.Movement;
+import dev.orderan.inventory.stock.MovementReason;
 import dev.orderan.testkit.OrderFixtures;
 import dev.orderan.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Orders and stock move together, in one transaction, and goods never leave without a sale. */
@@ -156,6 +164,97 @@ class OrderStockStepTest {
         assertEquals(SHIRT, found.get(0).sku());
         assertEquals(2, found.get(0).ordered());
         assertEquals(0, found.get(0).sold());
+    }
+
+    @Test
+    void theAuditCountsNoSaleOfAShipmentThatWasRolledBack() {
+        stock.receive(SHIRT, JKT, 5, "PO-1");
+        // The ship command sells the shirts, then a later step fails: the command rolls back.
+        OrderService labelPrinterDown = OrderService.builder().store(store).clock(clock)
+                .step(OrderStockStep.of(t -> stock).from(JKT))
+                .step((tx, before, after, events) -> {
+                    if (events.stream().anyMatch(e -> e.event() instanceof OrderEvent.Shipped)) {
+                        throw new IllegalStateException("the label printer is offline");
+                    }
+                })
+                .build();
+        Order o = labelPrinterDown.place(order("RB-SHIP", PaymentMethod.VIRTUAL_ACCOUNT, 2).build()).order();
+        o = labelPrinterDown.execute(o.tenantId(), o.id(), new OrderCommand.ConfirmPayment(o.amountDue(), "VA-RB"));
+        o = labelPrinterDown.execute(o.tenantId(), o.id(), new OrderCommand.StartProcessing());
+        Order packed = labelPrinterDown.execute(o.tenantId(), o.id(), new OrderCommand.Pack());
+        assertThrows(IllegalStateException.class, () -> labelPrinterDown.execute(packed.tenantId(), packed.id(),
+                new OrderCommand.Ship("jne", "JNE-RB")));
+        // The parcel then leaves by a path that skips the stock step.
+        OrderService unsynced = OrderService.builder().store(store).clock(clock).build();
+        Order shipped = unsynced.execute(packed.tenantId(), packed.id(), new OrderCommand.Ship("jne", "JNE-RB"));
+
+        var found = OrderStockAudit.shippedWithoutSale(List.of(shipped), stock);
+
+        assertEquals(1, found.size(), "the rolled-back sale does not count as a sale");
+        assertEquals(2, found.get(0).ordered());
+        assertEquals(0, found.get(0).sold());
+        assertEquals(List.of(MovementReason.RECEIPT), stock.movements(SHIRT, JKT).stream().map(Movement::reason)
+                .toList(), "the rolled-back sale left nothing in the ledger");
+        assertEquals(ReservationStatus.ACTIVE, stock.reservation(OrderReservations.idOf(shipped)).orElseThrow()
+                .status());
+        assertTrue(stock.verify().clean());
+    }
+
+    @Test
+    void stockEventsOfAnOrderCommandCarryItsIdsAndTheOrderEventThatCausedThem() {
+        stock.receive(SHIRT, JKT, 5, "PO-1");
+        Order o = orders.place(order("META-1", PaymentMethod.VIRTUAL_ACCOUNT, 2).build(),
+                CommandMetadata.withCommandId("checkout-42").correlatedWith("web-request-42")).order();
+        o = orders.handle(o.tenantId(), o.id(), new OrderCommand.ConfirmPayment(o.amountDue(), "VA-META"),
+                CommandMetadata.withCommandId("va-callback-9")).order();
+        o = run(o, new OrderCommand.StartProcessing());
+        o = run(o, new OrderCommand.Pack());
+        o = orders.handle(o.tenantId(), o.id(), new OrderCommand.Ship("jne", "JNE-META"),
+                CommandMetadata.withCommandId("ship-7").correlatedWith("warehouse-batch-3")).order();
+
+        List<EventEnvelope<OrderEvent>> history = orders.history(o.tenantId(), o.id());
+        String placedId = history.stream().filter(e -> e.event() instanceof OrderEvent.Placed).findFirst()
+                .orElseThrow().eventId().toString();
+        String shippedId = history.stream().filter(e -> e.event() instanceof OrderEvent.Shipped).findFirst()
+                .orElseThrow().eventId().toString();
+        List<EventEnvelope<?>> stockEvents = store.outbox().claim("test", 1_000, clock.instant(),
+                Duration.ofMinutes(1)).stream().<EventEnvelope<?>>map(e -> e.envelope())
+                .filter(e -> e.event() instanceof InventoryEvent).toList();
+
+        EventEnvelope<?> reserved = only(stockEvents, InventoryEvent.StockReserved.class);
+        assertEquals(new EventMetadata(Optional.of("checkout-42"), "web-request-42", Optional.of(placedId)),
+                reserved.metadata());
+        EventMetadata shipping = new EventMetadata(Optional.of("ship-7"), "warehouse-batch-3", Optional.of(shippedId));
+        assertEquals(shipping, only(stockEvents, InventoryEvent.ReservationCommitted.class).metadata());
+        EventEnvelope<?> sale = stockEvents.stream().filter(e -> e.event() instanceof InventoryEvent.StockMoved m
+                && m.movement().reason() == MovementReason.SALE).findFirst().orElseThrow();
+        assertEquals(shipping, sale.metadata());
+        EventEnvelope<?> receipt = stockEvents.stream().filter(e -> e.event() instanceof InventoryEvent.StockMoved m
+                && m.movement().reason() == MovementReason.RECEIPT).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), receipt.metadata().commandId(), "a receipt outside an order has no command");
+    }
+
+    @Test
+    void theReleaseOfACancelledOrderIsCausedByTheCancellation() {
+        stock.receive(SHIRT, JKT, 5, "PO-1");
+        Order o = orders.place(order("META-2", PaymentMethod.VIRTUAL_ACCOUNT, 2).build()).order();
+        o = orders.handle(o.tenantId(), o.id(), new OrderCommand.Cancel(CancelledBy.CUSTOMER, "changed mind"),
+                CommandMetadata.withCommandId("cancel-5")).order();
+        String cancelledId = orders.history(o.tenantId(), o.id()).stream()
+                .filter(e -> e.event() instanceof OrderEvent.StatusChanged s && s.to() == OrderStatus.CANCELLED)
+                .findFirst().orElseThrow().eventId().toString();
+        List<EventEnvelope<?>> stockEvents = store.outbox().claim("test", 1_000, clock.instant(),
+                Duration.ofMinutes(1)).stream().<EventEnvelope<?>>map(e -> e.envelope())
+                .filter(e -> e.event() instanceof InventoryEvent).toList();
+        EventMetadata released = only(stockEvents, InventoryEvent.ReservationReleased.class).metadata();
+        assertEquals(Optional.of("cancel-5"), released.commandId());
+        assertEquals(Optional.of(cancelledId), released.causationId());
+    }
+
+    private static EventEnvelope<?> only(List<EventEnvelope<?>> events, Class<?> type) {
+        List<EventEnvelope<?>> of = events.stream().filter(e -> type.isInstance(e.event())).toList();
+        assertEquals(1, of.size(), type.getSimpleName());
+        return of.get(0);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.orderan.core.store.UnitOfWork;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,11 +21,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * The in-memory adapter: a {@link UnitOfWork} with one lock per tenant (transactions of one tenant
  * run one at a time; tenants never wait for each other), its {@link Outbox}, processed command and
- * event records, and the aggregate stores made with {@link #aggregates(String)}. Thread-safe.
+ * event records, the aggregate stores made with {@link #aggregates(String)}, and one instance per
+ * store of parts kept elsewhere ({@link #shared}, which is how voucher redemptions are kept).
+ * Thread-safe.
  *
  * <pre>{@code
  * InMemoryStore store = new InMemoryStore();
@@ -40,6 +44,7 @@ public final class InMemoryStore implements UnitOfWork {
     private final ConcurrentHashMap<TenantId, Map<String, ProcessedCommand>> commands = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<TenantId, Set<String>> events = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, InMemoryAggregateStore<?, ?>> stores = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Class<?>, Object> shared = new ConcurrentHashMap<>();
     private final ProcessedCommands processedCommands = new Commands();
     private final ProcessedEvents processedEvents = new Events();
 
@@ -71,31 +76,15 @@ public final class InMemoryStore implements UnitOfWork {
                 throw new IllegalStateException("a transaction of " + current.tenant()
                         + " is open on this thread; a transaction of " + tenant + " cannot nest in it");
             }
-            int undo = current.undoMark();
-            int pending = current.pendingMark();
-            try {
-                return work.run(current);
-            } catch (RuntimeException | Error e) {
-                current.rollbackTo(undo, pending);
-                throw e;
-            }
+            return joined(current, work);
         }
         ReentrantLock lock = locks.computeIfAbsent(tenant, t -> new ReentrantLock());
         lock.lock();
         InMemoryTransaction tx = new InMemoryTransaction(this, tenant);
         CURRENT.set(tx);
+        T result;
         try {
-            T result;
-            try {
-                result = work.run(tx);
-            } catch (RuntimeException | Error e) {
-                tx.rollbackTo(0, 0);
-                throw e;
-            }
-            if (!tx.pending().isEmpty()) {
-                outbox.append(tx.pending());
-            }
-            return result;
+            result = commit(tx, work);
         } finally {
             tx.close();
             if (current == null) {
@@ -105,6 +94,56 @@ public final class InMemoryStore implements UnitOfWork {
             }
             lock.unlock();
         }
+        afterCommit(tx);
+        return result;
+    }
+
+    /** Runs work inside an open transaction; on failure undoes only what the work did. */
+    private static <T> T joined(InMemoryTransaction tx, TransactionalWork<T> work) {
+        int undo = tx.undoMark();
+        int pending = tx.pendingMark();
+        int commit = tx.commitMark();
+        try {
+            return work.run(tx);
+        } catch (RuntimeException | Error e) {
+            tx.rollbackTo(undo, pending, commit);
+            throw e;
+        }
+    }
+
+    /** Runs the work of a new transaction and commits it, or undoes everything it did. */
+    private <T> T commit(InMemoryTransaction tx, TransactionalWork<T> work) {
+        T result;
+        try {
+            result = work.run(tx);
+        } catch (RuntimeException | Error e) {
+            tx.rollbackTo(0, 0, 0);
+            throw e;
+        }
+        if (!tx.pending().isEmpty()) {
+            outbox.append(tx.pending());
+        }
+        return result;
+    }
+
+    /** Runs the actions registered with {@link InMemoryTransaction#onCommit} of a committed transaction. */
+    private static void afterCommit(InMemoryTransaction tx) {
+        List<Runnable> actions = tx.afterCommit();
+        RuntimeException first = null;
+        for (int i = 0; i < actions.size(); i++) {
+            try {
+                actions.get(i).run();
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 
     /**
@@ -112,7 +151,9 @@ public final class InMemoryStore implements UnitOfWork {
      * inventory): inside {@code outer} when given, else inside the transaction of the tenant this
      * thread has open on this store, else in a transaction of its own that takes no lock (other
      * threads may see its writes before it returns; if the work throws, its writes are undone and its
-     * events dropped). Nested calls undo only their own writes when they fail.
+     * events dropped). Nested calls undo only their own writes when they fail. Actions registered
+     * with {@link InMemoryTransaction#onCommit} run once the transaction they joined, or their own,
+     * has committed.
      */
     public <T> T atomically(TenantId tenant, Optional<Transaction> outer, TransactionalWork<T> work) {
         InMemoryTransaction joined = null;
@@ -129,31 +170,17 @@ public final class InMemoryStore implements UnitOfWork {
                 throw new IllegalArgumentException("tx: a transaction of " + joined.tenant() + " cannot change "
                         + tenant);
             }
-            int undo = joined.undoMark();
-            int pending = joined.pendingMark();
-            try {
-                return work.run(joined);
-            } catch (RuntimeException | Error e) {
-                joined.rollbackTo(undo, pending);
-                throw e;
-            }
+            return joined(joined, work);
         }
         InMemoryTransaction tx = new InMemoryTransaction(this, tenant);
+        T result;
         try {
-            T result;
-            try {
-                result = work.run(tx);
-            } catch (RuntimeException | Error e) {
-                tx.rollbackTo(0, 0);
-                throw e;
-            }
-            if (!tx.pending().isEmpty()) {
-                outbox.append(tx.pending());
-            }
-            return result;
+            result = commit(tx, work);
         } finally {
             tx.close();
         }
+        afterCommit(tx);
+        return result;
     }
 
     /**
@@ -166,6 +193,32 @@ public final class InMemoryStore implements UnitOfWork {
         Objects.requireNonNull(aggregateType, "aggregateType");
         return (InMemoryAggregateStore<A, E>) stores.computeIfAbsent(aggregateType,
                 t -> new InMemoryAggregateStore<>(this, t));
+    }
+
+    /**
+     * The one instance of {@code type} kept by this store, made by {@code factory} on the first
+     * request: for parts of other packages that keep state in this store's transactions (voucher
+     * redemptions, say), so that everything wired to the same store reads and writes the same state.
+     * Every later request for the type returns that instance and ignores its factory.
+     *
+     * @throws IllegalStateException if the factory returns null or an object of another type
+     */
+    public <T> T shared(Class<T> type, Function<? super InMemoryStore, ? extends T> factory) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(factory, "factory");
+        Object instance = shared.get(type);
+        if (instance == null) {
+            // Not computeIfAbsent: a factory may itself ask this store for another shared part.
+            T made = factory.apply(this);
+            if (!type.isInstance(made)) {
+                throw new IllegalStateException("factory: must make a " + type.getName() + ", made " + made);
+            }
+            instance = shared.putIfAbsent(type, made);
+            if (instance == null) {
+                instance = made;
+            }
+        }
+        return type.cast(instance);
     }
 
     /** The outbox every committed event goes to. */

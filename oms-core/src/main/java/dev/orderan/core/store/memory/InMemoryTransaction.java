@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * A transaction of an {@link InMemoryStore}. In-memory stores apply writes at once and register
  * how to undo them ({@link #onRollback}); events go to the outbox only when the transaction
- * commits ({@link #emit}). Other threads of the same tenant wait for the transaction, so nobody
- * sees a write that is later undone.
+ * commits ({@link #emit}), and actions registered with {@link #onCommit} run only after that. Other
+ * threads of the same tenant wait for the transaction, so nobody sees a write that is later undone.
  */
 public final class InMemoryTransaction implements Transaction {
 
@@ -23,6 +23,7 @@ public final class InMemoryTransaction implements Transaction {
     // Created on first use: lock-free transactions of single inventory operations are on a hot path.
     private List<Runnable> undo = NO_UNDO;
     private List<EventEnvelope<?>> pending = NO_EVENTS;
+    private List<Runnable> afterCommit = NO_UNDO;
     private boolean open = true;
 
     InMemoryTransaction(InMemoryStore owner, TenantId tenant) {
@@ -42,6 +43,21 @@ public final class InMemoryTransaction implements Transaction {
             undo = new ArrayList<>(4);
         }
         undo.add(Objects.requireNonNull(action, "action"));
+    }
+
+    /**
+     * Registers an action to run once the transaction has committed: after its events reached the
+     * outbox and the tenant's lock was released, on the committing thread, in the order registered.
+     * It never runs when the transaction (or the nested call that registered it) rolls back. Actions
+     * should not throw: one that does is not undone by anything; the others still run and the first
+     * exception then reaches the caller of the committed transaction.
+     */
+    public void onCommit(Runnable action) {
+        requireOpen();
+        if (afterCommit == NO_UNDO) {
+            afterCommit = new ArrayList<>(4);
+        }
+        afterCommit.add(Objects.requireNonNull(action, "action"));
     }
 
     /** Queues an event for the outbox; it is appended only if the transaction commits. */
@@ -76,13 +92,24 @@ public final class InMemoryTransaction implements Transaction {
         return pending.size();
     }
 
-    void rollbackTo(int undoMark, int pendingMark) {
+    int commitMark() {
+        return afterCommit.size();
+    }
+
+    void rollbackTo(int undoMark, int pendingMark, int commitMark) {
         for (int i = undo.size() - 1; i >= undoMark; i--) {
             undo.remove(i).run();
         }
         while (pending.size() > pendingMark) {
             pending.remove(pending.size() - 1);
         }
+        while (afterCommit.size() > commitMark) {
+            afterCommit.remove(afterCommit.size() - 1);
+        }
+    }
+
+    List<Runnable> afterCommit() {
+        return afterCommit;
     }
 
     List<EventEnvelope<?>> pending() {
