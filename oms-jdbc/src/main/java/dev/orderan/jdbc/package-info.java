@@ -1,0 +1,7 @@
+/**
+ * The PostgreSQL adapter of Orderan's storage SPI: {@link dev.orderan.jdbc.PostgresStore} is the
+ * unit of work (one JDBC connection and transaction per tenant-bound unit of work, nested calls as
+ * savepoints) and gives the order store, the outbox, processed commands, processed events and
+ * voucher redemptions over one schema that its Flyway migrations create.
+ */
+package dev.orderan.jdbc;

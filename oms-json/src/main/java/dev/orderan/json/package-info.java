@@ -1,0 +1,2 @@
+/** JSON. */
+package dev.orderan.json;
