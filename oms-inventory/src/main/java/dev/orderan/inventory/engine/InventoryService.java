@@ -78,6 +78,11 @@ public class InventoryService implements Inventory {
     private final SourcingStrategy sourcing;
     private final Map<LocationId, SourcingLocation> locations;
     private final InventoryListener[] listeners;
+    /**
+     * False when nothing would read an event: the store records none and nobody listens. The hot
+     * operations then make none (events are most of what a reservation allocates).
+     */
+    private final boolean makeEvents;
 
     /** A service over the store, configured by the builder. */
     protected InventoryService(Builder b) {
@@ -88,6 +93,7 @@ public class InventoryService implements Inventory {
         this.sourcing = b.sourcing;
         this.locations = Map.copyOf(b.locations);
         this.listeners = b.listeners.toArray(NO_LISTENERS);
+        this.makeEvents = store.recordsEvents() || listeners.length > 0;
     }
 
     /** A builder for a service over a store. */
@@ -220,7 +226,9 @@ public class InventoryService implements Inventory {
             }
             return r;
         }
-        emit(t, new InventoryEvent.StockMoved(tenant, m, r.onHandAfter()), cause);
+        if (makeEvents) {
+            emit(t, new InventoryEvent.StockMoved(tenant, m, r.onHandAfter()), cause);
+        }
         alerts(t, m.sku(), m.location(), r.availableBefore(), r.availableAfter(), cause);
         return r;
     }
@@ -277,11 +285,14 @@ public class InventoryService implements Inventory {
             // Another request with the same id got there first: answer like a repeat of it.
             throw new ConcurrentReservationException(request.id());
         }
-        Instant now = clock.instant();
-        emit(t, new InventoryEvent.StockReserved(tenant, request.id(), request.owner(), held, base + 1, now), cause);
-        if (expires) {
-            emit(t, new InventoryEvent.ReservationExpirySet(tenant, request.id(), request.expiresAt().get(),
-                    base + 2, now), cause);
+        if (makeEvents) {
+            Instant now = clock.instant();
+            emit(t, new InventoryEvent.StockReserved(tenant, request.id(), request.owner(), held, base + 1, now),
+                    cause);
+            if (expires) {
+                emit(t, new InventoryEvent.ReservationExpirySet(tenant, request.id(), request.expiresAt().get(),
+                        base + 2, now), cause);
+            }
         }
         for (int i = 0; i < n; i++) {
             ReservedLine l = held.get(i);
@@ -506,8 +517,10 @@ public class InventoryService implements Inventory {
         for (ReservedLine l : giving) {
             store.unreserve(t, l.sku(), l.location(), l.quantity());
         }
-        emit(t, new InventoryEvent.ReservationReleased(tenant, id, giving, reason, next.version(),
-                clock.instant()), cause);
+        if (makeEvents) {
+            emit(t, new InventoryEvent.ReservationReleased(tenant, id, giving, reason, next.version(),
+                    clock.instant()), cause);
+        }
         return next.toReservation();
     }
 

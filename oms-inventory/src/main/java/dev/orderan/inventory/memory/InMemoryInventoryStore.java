@@ -613,6 +613,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
     }
 
     @Override
+    public boolean recordsEvents() {
+        return owner.keepsEvents();
+    }
+
+    @Override
     public void emit(Transaction t, InventoryEvent event, EventMetadata metadata) {
         Objects.requireNonNull(metadata, "metadata");
         InMemoryTransaction mt = tx(t);

@@ -199,6 +199,15 @@ public interface InventoryStore {
     void emit(Transaction tx, InventoryEvent event, EventMetadata metadata);
 
     /**
+     * False when the store's outbox keeps no events (a host that consumes none): the engine then
+     * makes no events for its most frequent operations unless it has listeners. Stores with an
+     * outbox keep the default.
+     */
+    default boolean recordsEvents() {
+        return true;
+    }
+
+    /**
      * Checks the stored figures against each other: on hand = Σ movements, reserved = Σ units held
      * by active reservations, and never more reserved than on hand.
      */

@@ -44,6 +44,10 @@ final class InMemoryOutbox implements Outbox {
     private long firstPosition = 1;
     private long pending;
 
+    boolean keeps() {
+        return keep;
+    }
+
     InMemoryOutbox(boolean keep) {
         this.keep = keep;
     }

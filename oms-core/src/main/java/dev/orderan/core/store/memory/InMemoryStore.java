@@ -59,11 +59,16 @@ public final class InMemoryStore implements UnitOfWork {
 
     /**
      * An empty store whose outbox keeps nothing: for a single process where nobody consumes the
-     * events (an outbox nobody drains only grows). Events are still made and listeners still hear
-     * them; a relay finds none.
+     * events (an outbox nobody drains only grows). Listeners still hear every event; a relay finds
+     * none, and an engine with nobody listening may not make the events at all.
      */
     public static InMemoryStore withoutOutbox() {
         return new InMemoryStore(false);
+    }
+
+    /** False for a store made by {@link #withoutOutbox()}: its outbox keeps no event. */
+    public boolean keepsEvents() {
+        return outbox.keeps();
     }
 
     @Override
