@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lots per SKU and location, and picking from them FIFO or FEFO. Expired lots are never picked.
- * Thread-safe: each SKU-location's lots are guarded by their own monitor. The ledger tracks lot
- * quantities only; hosts book the matching stock movements on the inventory engine.
+ * Thread-safe: each SKU-location's lots are guarded by their own monitor. On its own the ledger tracks
+ * lot quantities only; {@link LotTracking} links it to the inventory's movements.
  */
 public final class LotLedger {
 
@@ -118,5 +118,30 @@ public final class LotLedger {
     /** The lot with an id, if it still has units. */
     public Optional<Lot> lot(Sku sku, LocationId location, String lotId) {
         return lots(sku, location).stream().filter(l -> l.lotId().equals(lotId)).findFirst();
+    }
+
+    /** Takes {@code quantity} units out of one lot (a write-off); the lot must hold them. */
+    void take(Sku sku, LocationId location, String lotId, long quantity) {
+        List<Lot> list = lots.get(new Key(sku, location));
+        if (list == null) {
+            throw new InsufficientStockException(sku, location, quantity, 0);
+        }
+        synchronized (list) {
+            for (int i = 0; i < list.size(); i++) {
+                Lot l = list.get(i);
+                if (l.lotId().equals(lotId)) {
+                    if (l.quantity() < quantity) {
+                        throw new InsufficientStockException(sku, location, quantity, l.quantity());
+                    }
+                    if (l.quantity() == quantity) {
+                        list.remove(i);
+                    } else {
+                        list.set(i, new Lot(lotId, sku, location, l.quantity() - quantity, l.receivedOn(), l.expiresOn()));
+                    }
+                    return;
+                }
+            }
+            throw new InsufficientStockException(sku, location, quantity, 0);
+        }
     }
 }
