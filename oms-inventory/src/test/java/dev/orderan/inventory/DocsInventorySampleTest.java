@@ -11,6 +11,11 @@ import dev.orderan.core.common.TenantId;
 import dev.orderan.core.order.OrderService;
 import dev.orderan.core.order.OrderType;
 import dev.orderan.core.store.memory.InMemoryStore;
+import dev.orderan.inventory.lot.Lot;
+import dev.orderan.inventory.lot.LotLedger;
+import dev.orderan.inventory.lot.LotMovement;
+import dev.orderan.inventory.lot.LotTracking;
+import dev.orderan.inventory.lot.PickingRule;
 import dev.orderan.inventory.memory.InMemoryInventory;
 import dev.orderan.inventory.order.OrderReservations;
 import dev.orderan.inventory.order.OrderStockStep;
@@ -24,10 +29,12 @@ import dev.orderan.inventory.sourcing.Destination;
 import dev.orderan.inventory.sourcing.SourcingLocation;
 import dev.orderan.inventory.sourcing.SourcingStrategies;
 import dev.orderan.inventory.stock.InsufficientStockException;
+import dev.orderan.inventory.stock.MovementReason;
 import dev.orderan.testkit.OrderFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -152,6 +159,33 @@ class DocsInventorySampleTest {
         assertTrue(r.isActive());
         assertTrue(r.expiresAt().isEmpty(), "the order's payment deadline decides, not a timer of the stock");
         assertTrue(r.lines().stream().allMatch(l -> l.location().equals(jakarta)));
+    }
+
+    @Test
+    void theLotSampleLinksAReceiptAndASaleToTheLotForARecall() {
+        InMemoryInventory inventory = InMemoryInventory.builder(TenantId.of("toko-susu")).build();
+        Sku milk = Sku.of("SUSU-UHT-1L");
+        LocationId jakarta = LocationId.of("WH-JKT");
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate receivedOn = today.minusDays(3);
+        LocalDate bestBefore = today.plusDays(60);
+        // --- sample of docs/inventory.md ---
+        LotTracking lots = LotTracking.of(inventory, new LotLedger());
+        lots.receive(new Lot("L-0925", milk, jakarta, 24, receivedOn, Optional.of(bestBefore)), "GR-001");
+        // ... the order's reservation is committed at shipment: a SALE movement
+        lots.assignPending(milk, jakarta, PickingRule.FEFO, today);
+        List<LotMovement> recall = lots.trace(milk, jakarta, "L-0925");   // receipt, then every sale
+        // --- end of sample ---
+
+        assertEquals(1, recall.size());
+        ReservationId id = ReservationId.of("R-1");
+        inventory.reserve(ReservationRequest.of(id, OrderId.of("INV-1"), java.time.Instant.now().plusSeconds(600),
+                ReservationLine.at(0, milk, jakarta, 3)));
+        inventory.commit(id);
+        lots.assignPending(milk, jakarta, PickingRule.FEFO, today);
+        recall = lots.trace(milk, jakarta, "L-0925");
+        assertEquals(List.of(MovementReason.RECEIPT, MovementReason.SALE), recall.stream().map(LotMovement::reason).toList());
+        assertTrue(lots.reconcile(milk, jakarta).balanced());
     }
 
     @Test

@@ -40,11 +40,16 @@ public final class StockCell {
     private volatile int safety;
     @SuppressWarnings("unused") // accessed through ALERTS
     private volatile int alerts;
-    // Ledger sequence numbers of this cell's movements, appended under the cell's monitor.
-    private long[] movementIndex = new long[2];
+    // Ledger sequence numbers of this cell's movements, appended under the cell's monitor. Most cells
+    // of a large catalogue have a single movement (their first receipt), so the first number is kept in
+    // a field and only the others in an array: a million SKUs then need no array each.
+    private long firstMovement;
+    private long[] laterMovements = NONE;
     private int movementCount;
-    // Sequence numbers of the cell's idempotent movements (receipts, adjustments, transfers), few per cell.
-    private long[] idempotent = NONE;
+    // Sequence numbers of the cell's idempotent movements (receipts, adjustments, transfers), few per
+    // cell, kept the same way.
+    private long firstIdempotent;
+    private long[] laterIdempotent = NONE;
     private int idempotentCount;
     private static final long[] NONE = new long[0];
 
@@ -192,30 +197,34 @@ public final class StockCell {
 
     /** Remembers a movement of this cell (call while holding the cell's monitor). */
     public void indexMovement(long sequence) {
-        if (movementCount == movementIndex.length) {
-            movementIndex = java.util.Arrays.copyOf(movementIndex, movementCount * 2);
+        if (movementCount == 0) {
+            firstMovement = sequence;
+        } else {
+            laterMovements = append(laterMovements, movementCount - 1, sequence);
         }
-        movementIndex[movementCount++] = sequence;
+        movementCount++;
     }
 
     /** Forgets the latest movement if it is {@code sequence} (a rolled-back one; call while holding the monitor). */
     public void unindexMovement(long sequence) {
-        if (movementCount > 0 && movementIndex[movementCount - 1] == sequence) {
+        if (movementCount > 0 && last(firstMovement, laterMovements, movementCount) == sequence) {
             movementCount--;
         }
     }
 
     /** Remembers an idempotent movement of this cell (call while holding the cell's monitor). */
     public void indexIdempotent(long sequence) {
-        if (idempotentCount == idempotent.length) {
-            idempotent = java.util.Arrays.copyOf(idempotent, Math.max(2, idempotentCount * 2));
+        if (idempotentCount == 0) {
+            firstIdempotent = sequence;
+        } else {
+            laterIdempotent = append(laterIdempotent, idempotentCount - 1, sequence);
         }
-        idempotent[idempotentCount++] = sequence;
+        idempotentCount++;
     }
 
     /** Forgets the latest idempotent movement if it is {@code sequence} (a rolled-back one). */
     public void unindexIdempotent(long sequence) {
-        if (idempotentCount > 0 && idempotent[idempotentCount - 1] == sequence) {
+        if (idempotentCount > 0 && last(firstIdempotent, laterIdempotent, idempotentCount) == sequence) {
             idempotentCount--;
         }
     }
@@ -224,13 +233,33 @@ public final class StockCell {
     public long[] idempotentSequences() {
         long[] out = new long[idempotentCount];
         for (int i = 0; i < idempotentCount; i++) {
-            out[i] = idempotent[idempotentCount - 1 - i];
+            int k = idempotentCount - 1 - i;
+            out[i] = k == 0 ? firstIdempotent : laterIdempotent[k - 1];
         }
         return out;
     }
 
     /** The sequence numbers of this cell's movements, oldest first (call while holding the cell's monitor). */
     public long[] movementSequences() {
-        return java.util.Arrays.copyOf(movementIndex, movementCount);
+        long[] out = new long[movementCount];
+        if (movementCount > 0) {
+            out[0] = firstMovement;
+            System.arraycopy(laterMovements, 0, out, 1, movementCount - 1);
+        }
+        return out;
+    }
+
+    // The first number lives in a field, the later ones in an array that exists from the second on.
+    private static long[] append(long[] later, int index, long sequence) {
+        long[] a = later;
+        if (index == a.length) {
+            a = java.util.Arrays.copyOf(a, Math.max(2, a.length * 2));
+        }
+        a[index] = sequence;
+        return a;
+    }
+
+    private static long last(long first, long[] later, int count) {
+        return count == 1 ? first : later[count - 2];
     }
 }
