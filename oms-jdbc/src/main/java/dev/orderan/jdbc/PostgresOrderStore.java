@@ -37,8 +37,6 @@ final class PostgresOrderStore implements OrderStore {
     private final EventRows events;
     private final String insertOrder;
     private final String updateOrder;
-    private final String insertPersonal;
-    private final String updatePersonal;
     private final String selectVersion;
     private final String selectOrder;
     private final String selectEvents;
@@ -53,15 +51,21 @@ final class PostgresOrderStore implements OrderStore {
         String columns = "version, order_type, lifecycle, status, channel, customer_id, payment_method, placed_at, "
                 + "updated_at, awaiting_payment, payment_deadline, currency, grand_total_minor, amount_paid_minor, "
                 + "amount_refunded_minor, amount_due_minor, snapshot";
-        this.insertOrder = "INSERT INTO " + orders + " (tenant_id, order_id, " + columns + ") VALUES (?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (tenant_id, order_id) DO NOTHING";
-        this.updateOrder = "UPDATE " + orders + " SET version = ?, order_type = ?, lifecycle = ?, status = ?, "
+        // One round trip each: the personal data row is written by the same statement as the order row
+        // (a data-modifying WITH), and on update only when it changed, so ordinary status changes do
+        // not rewrite it.
+        this.insertOrder = "WITH o AS (INSERT INTO " + orders + " (tenant_id, order_id, " + columns + ") VALUES (?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (tenant_id, order_id) DO NOTHING "
+                + "RETURNING tenant_id, order_id) "
+                + "INSERT INTO " + personal + " (tenant_id, order_id, erased, data) "
+                + "SELECT tenant_id, order_id, ?, ?::jsonb FROM o";
+        this.updateOrder = "WITH p AS (UPDATE " + personal + " SET erased = ?, data = ?::jsonb "
+                + "WHERE tenant_id = ? AND order_id = ? AND (erased <> ? OR data <> ?::jsonb)) "
+                + "UPDATE " + orders + " SET version = ?, order_type = ?, lifecycle = ?, status = ?, "
                 + "channel = ?, customer_id = ?, payment_method = ?, placed_at = ?, updated_at = ?, "
                 + "awaiting_payment = ?, payment_deadline = ?, currency = ?, grand_total_minor = ?, "
                 + "amount_paid_minor = ?, amount_refunded_minor = ?, amount_due_minor = ?, snapshot = ?::jsonb "
                 + "WHERE tenant_id = ? AND order_id = ? AND version = ?";
-        this.insertPersonal = "INSERT INTO " + personal + " (tenant_id, order_id, erased, data) VALUES (?, ?, ?, ?::jsonb)";
-        this.updatePersonal = "UPDATE " + personal + " SET erased = ?, data = ?::jsonb WHERE tenant_id = ? AND order_id = ?";
         this.selectVersion = "SELECT version FROM " + orders + " WHERE tenant_id = ? AND order_id = ?";
         this.selectOrder = "SELECT o.snapshot, p.data FROM " + orders + " o JOIN " + personal
                 + " p ON p.tenant_id = o.tenant_id AND p.order_id = o.order_id WHERE o.tenant_id = ? AND o.order_id = ?";
@@ -161,43 +165,34 @@ final class PostgresOrderStore implements OrderStore {
         String personal = store.json().writePersonalData(s.personalData());
         Connection c = t.connection();
         try {
+            int rows;
+            boolean erased = s.personalData().erased();
             if (expectedVersion == 0) {
-                int rows;
                 try (PreparedStatement ps = c.prepareStatement(insertOrder)) {
                     ps.setString(1, t.tenant().value());
                     ps.setString(2, aggregateId);
-                    columns(ps, 3, state, snapshot);
+                    int next = columns(ps, 3, state, snapshot);
+                    ps.setBoolean(next, erased);
+                    ps.setString(next + 1, personal);
                     rows = ps.executeUpdate();
                 }
-                if (rows == 0) {
-                    throw conflict(t, aggregateId, expectedVersion, c);
-                }
-                try (PreparedStatement ps = c.prepareStatement(insertPersonal)) {
-                    ps.setString(1, t.tenant().value());
-                    ps.setString(2, aggregateId);
-                    ps.setBoolean(3, s.personalData().erased());
-                    ps.setString(4, personal);
-                    ps.executeUpdate();
-                }
             } else {
-                int rows;
                 try (PreparedStatement ps = c.prepareStatement(updateOrder)) {
-                    int next = columns(ps, 1, state, snapshot);
+                    ps.setBoolean(1, erased);
+                    ps.setString(2, personal);
+                    ps.setString(3, t.tenant().value());
+                    ps.setString(4, aggregateId);
+                    ps.setBoolean(5, erased);
+                    ps.setString(6, personal);
+                    int next = columns(ps, 7, state, snapshot);
                     ps.setString(next, t.tenant().value());
                     ps.setString(next + 1, aggregateId);
                     ps.setLong(next + 2, expectedVersion);
                     rows = ps.executeUpdate();
                 }
-                if (rows == 0) {
-                    throw conflict(t, aggregateId, expectedVersion, c);
-                }
-                try (PreparedStatement ps = c.prepareStatement(updatePersonal)) {
-                    ps.setBoolean(1, s.personalData().erased());
-                    ps.setString(2, personal);
-                    ps.setString(3, t.tenant().value());
-                    ps.setString(4, aggregateId);
-                    ps.executeUpdate();
-                }
+            }
+            if (rows == 0) {
+                throw conflict(t, aggregateId, expectedVersion, c);
             }
             events.append(c, newEvents);
         } catch (SQLException e) {
