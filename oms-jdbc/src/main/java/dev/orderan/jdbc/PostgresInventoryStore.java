@@ -63,10 +63,10 @@ import java.util.Optional;
  * movements is therefore one transaction at a time per tenant; reserving and releasing never touch
  * the counter.
  *
- * <p>A change the store runs in a transaction of its own is retried (up to five times) when
- * PostgreSQL aborts it as a deadlock victim, which can happen when two changes lock the same cells
- * in opposite orders (two multi-line reservations); inside an order's transaction the failure is
- * the caller's to retry.
+ * <p>A change the store runs in a transaction of its own is run again (up to five times in all,
+ * after a short random pause that grows with each attempt) when PostgreSQL aborts it as a deadlock
+ * victim, which can happen when two changes lock the same cells in opposite orders (two multi-line
+ * reservations); inside an order's transaction the failure is the caller's to retry.
  *
  * <p>Why one class of this size: it is the PostgreSQL implementation of one SPI; its parts share the
  * statements and the row mapping.
@@ -266,7 +266,22 @@ public final class PostgresInventoryStore implements InventoryStore {
                 if (ran[0] || attempt >= RETRIES || !retryable(e)) {
                     throw e;
                 }
+                backOff(attempt, e);
             }
+        }
+    }
+
+    /**
+     * Waits a little before running an aborted change again. The change that won the deadlock was
+     * waiting for this one to end and takes its locks once woken; run again at once, this one could
+     * take the first row back before the winner does and deadlock with it again.
+     */
+    private static void backOff(int attempt, DatabaseException cause) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 40) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw cause;
         }
     }
 

@@ -55,7 +55,7 @@ class InventoryDeadlockRetryTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(3, runs.get(), "two changes, one of them run twice");
+        assertTrue(runs.get() >= 3, "two changes, at least one of them run again: " + runs.get());
         for (Sku sku : List.of(SHIRT, TOTE)) {
             StockLevel l = stock.atomically(Optional.empty(), t -> stock.level(t, sku, JKT)).orElseThrow();
             assertEquals(2, l.reserved(), "each change holds one unit of " + sku);
