@@ -107,3 +107,32 @@ SELECT m.tenant_id,
        m.at                                                          AS occurred_at,
        (m.at AT TIME ZONE 'UTC')::date                               AS occurred_on_utc
 FROM stock_movements m;
+
+-- Goods that left the warehouse without a sale: per order that has shipped (or got further) and
+-- per SKU of its goods lines, the units ordered and the units sold from stock for it (sale
+-- movements referencing the order's reservation, whose id is the order id), where fewer were sold
+-- than ordered. Empty when every shipment took its goods out of the stock ledger. The SQL form of
+-- OrderStockAudit.shippedWithoutSale.
+CREATE VIEW orderan_report_shipped_without_sale AS
+WITH wanted AS (
+    SELECT o.tenant_id, o.order_id, o.status, l.line ->> 'sku' AS sku, sum((l.line ->> 'quantity')::bigint) AS ordered
+    FROM orders o
+    CROSS JOIN LATERAL jsonb_array_elements(o.snapshot -> 'lines') AS l (line)
+    WHERE o.status IN ('SHIPPED', 'DELIVERED', 'COMPLETED', 'RETURN_REQUESTED', 'RETURNED')
+      AND NOT COALESCE(jsonb_typeof(l.line -> 'service') = 'object', false)
+    GROUP BY o.tenant_id, o.order_id, o.status, l.line ->> 'sku'
+), sold AS (
+    SELECT m.tenant_id, m.reference, m.sku, -sum(m.delta) AS sold
+    FROM stock_movements m
+    WHERE m.reason = 'SALE'
+    GROUP BY m.tenant_id, m.reference, m.sku
+)
+SELECT w.tenant_id,
+       w.order_id,
+       w.status                                                      AS order_status,
+       w.sku,
+       w.ordered::bigint                                             AS ordered,
+       COALESCE(s.sold, 0)::bigint                                   AS sold
+FROM wanted w
+LEFT JOIN sold s ON s.tenant_id = w.tenant_id AND s.reference = w.order_id AND s.sku = w.sku
+WHERE COALESCE(s.sold, 0) < w.ordered;

@@ -14,8 +14,10 @@ import dev.orderan.core.order.OrderLine;
 import dev.orderan.core.order.OrderService;
 import dev.orderan.core.order.PaymentMethod;
 import dev.orderan.core.order.PlaceOrder;
+import dev.orderan.core.order.ServiceDetails;
 import dev.orderan.inventory.atp.InboundSupply;
 import dev.orderan.inventory.engine.InventoryService;
+import dev.orderan.inventory.order.OrderStockAudit;
 import dev.orderan.inventory.order.OrderStockStep;
 import dev.orderan.inventory.stock.MovementReason;
 import dev.orderan.testkit.OrderFixtures;
@@ -113,6 +115,50 @@ class ReportingViewsTest {
                 "inbound", "last_movement_at"), columns("orderan_report_stock_levels"));
         assertEquals(List.of("tenant_id", "sequence", "sku", "location", "delta", "units_in", "units_out", "reason",
                 "reference", "occurred_at", "occurred_on_utc"), columns("orderan_report_stock_movements"));
+        assertEquals(List.of("tenant_id", "order_id", "order_status", "sku", "ordered", "sold"),
+                columns("orderan_report_shipped_without_sale"));
+    }
+
+    @Test
+    void goodsShippedWithoutASaleAreListedAsTheAuditFindsThem() throws SQLException {
+        stock.receive(SHIRT, JKT, 10, "PO-1");
+        stock.receive(TOTE, JKT, 5, "PO-1");
+        List<OrderCommand> toShipment = List.of(new OrderCommand.StartProcessing(), new OrderCommand.Pack(),
+                new OrderCommand.Ship("jne", "JNE-1"));
+        // Shipped through the stock step: sold from its reservation.
+        Order sold = orders.place(placement(OrderFixtures.TENANT, "INV-SOLD")).order();
+        sold = orders.execute(sold.tenantId(), sold.id(), new OrderCommand.ConfirmPayment(sold.amountDue(), "VA-1"));
+        for (OrderCommand c : toShipment) {
+            sold = orders.execute(sold.tenantId(), sold.id(), c);
+        }
+        // Shipped by a service without the stock step: the goods left, the ledger never sold them.
+        OrderService unsynced = OrderService.builder().unitOfWork(store).orders(store.orders())
+                .processedCommands(store.processedCommands()).clock(clock).build();
+        Order leaked = unsynced.place(PlaceOrder.builder().tenant(OrderFixtures.TENANT).orderId(OrderId.of("INV-LEAK"))
+                .idempotencyKey("k-leak").customer(OrderFixtures.customer("C-9"))
+                .line(OrderLine.goods(SHIRT, "Kemeja Batik", 2, Money.idr(150_000)))
+                .line(OrderLine.service(Sku.of("JAHIT"), "Permak", 1, Money.idr(20_000),
+                        new ServiceDetails("tailoring", java.time.Duration.ofHours(1), "shorten sleeves")))
+                .paymentMethod(PaymentMethod.VIRTUAL_ACCOUNT).shipping(OrderFixtures.jneRegular()).build()).order();
+        leaked = unsynced.execute(leaked.tenantId(), leaked.id(),
+                new OrderCommand.ConfirmPayment(leaked.amountDue(), "VA-9"));
+        for (OrderCommand c : toShipment) {
+            leaked = unsynced.execute(leaked.tenantId(), leaked.id(), c);
+        }
+
+        List<Map<String, Object>> found = rows("orderan_report_shipped_without_sale", OrderFixtures.TENANT,
+                "order_id, sku");
+        List<String> fromView = found.stream().map(r -> r.get("order_id") + " " + r.get("sku") + " " + r.get("ordered")
+                + " " + r.get("sold")).toList();
+        List<String> fromAudit = OrderStockAudit.shippedWithoutSale(List.of(sold, leaked), stock).stream()
+                .map(w -> w.order().id().value() + " " + w.sku().value() + " " + w.ordered() + " " + w.sold()).toList();
+        assertEquals(List.of("INV-LEAK KMJ-BTK-M 2 0"), fromView, "the goods line only; the service holds no stock");
+        assertEquals(fromAudit, fromView);
+        assertEquals("SHIPPED", found.get(0).get("order_status"));
+        List<Map<String, Object>> lines = rows("orderan_report_order_lines", OrderFixtures.TENANT,
+                "order_id, line_number");
+        assertEquals(List.of(false, true, false, false), lines.stream().map(l -> l.get("is_service")).toList(),
+                "INV-LEAK's second line is a service");
     }
 
     @Test
