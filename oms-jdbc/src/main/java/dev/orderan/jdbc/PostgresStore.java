@@ -24,8 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Orderan on PostgreSQL (15 or later): the unit of work, and the order store, outbox, processed
- * commands, processed events and voucher redemptions that share its transactions.
+ * Orderan on PostgreSQL (15 or later): the unit of work, and the order store, the inventory of
+ * each tenant ({@link #inventory}), outbox, processed commands, processed events and voucher
+ * redemptions that share its transactions.
  *
  * <p>{@link #inTransaction} takes a connection from the data source, turns auto-commit off, runs
  * the work and commits, or rolls back and rethrows what the work threw. The transaction is bound to
