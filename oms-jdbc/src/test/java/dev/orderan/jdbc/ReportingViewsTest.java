@@ -97,6 +97,7 @@ class ReportingViewsTest {
                 .customer(OrderFixtures.customer("C-" + id))
                 .line(OrderLine.goods(SHIRT, "Kemeja Batik", 2, Money.idr(150_000)))
                 .line(OrderLine.goods(TOTE, "Tote bag", 1, Money.idr(75_000)))
+                .orderDiscount(Money.idr(25_000))
                 .paymentMethod(PaymentMethod.VIRTUAL_ACCOUNT).shipping(OrderFixtures.jneRegular()).build();
     }
 
@@ -197,12 +198,14 @@ class ReportingViewsTest {
         assertEquals(false, shirts.get("is_service"));
         assertEquals(15_000_000L, shirts.get("unit_price_minor"));
         assertEquals(new BigDecimal("150000.00"), shirts.get("unit_price"));
-        assertEquals(30_000_000L, shirts.get("net_amount_minor"));
-        assertEquals(new BigDecimal("300000.00"), shirts.get("net_amount"));
+        assertEquals(2_000_000L, shirts.get("discount_minor"), "its share of the Rp 25.000 order discount");
+        assertEquals(28_000_000L, shirts.get("net_amount_minor"));
+        assertEquals(new BigDecimal("280000.00"), shirts.get("net_amount"));
         Map<String, Object> tote = lines.get(1);
         assertEquals(1, tote.get("line_number"));
         assertEquals("TOTE-01", tote.get("sku"));
-        assertEquals(7_500_000L, tote.get("net_amount_minor"));
+        assertEquals(500_000L, tote.get("discount_minor"));
+        assertEquals(7_000_000L, tote.get("net_amount_minor"));
         long total = 0;
         for (Map<String, Object> l : lines) {
             total += (Long) l.get("net_amount_minor") + (Long) l.get("tax_minor") + (Long) l.get("shipping_minor");
