@@ -24,8 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Orderan on PostgreSQL (15 or later): the unit of work, and the order store, outbox, processed
- * commands, processed events and voucher redemptions that share its transactions.
+ * Orderan on PostgreSQL (15 or later): the unit of work, and the order store, the inventory of
+ * each tenant ({@link #inventory}), outbox, processed commands, processed events and voucher
+ * redemptions that share its transactions.
  *
  * <p>{@link #inTransaction} takes a connection from the data source, turns auto-commit off, runs
  * the work and commits, or rolls back and rethrows what the work threw. The transaction is bound to
@@ -64,6 +65,8 @@ public final class PostgresStore implements UnitOfWork, AutoCloseable {
     private final PostgresProcessedCommands processedCommands;
     private final PostgresProcessedEvents processedEvents;
     private final PostgresVoucherRedemptions voucherRedemptions;
+    private final java.util.concurrent.ConcurrentHashMap<TenantId, PostgresInventoryStore> inventories =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private PostgresStore(Builder b) {
         this.schema = b.schema;
@@ -135,6 +138,7 @@ public final class PostgresStore implements UnitOfWork, AutoCloseable {
         }
         PostgresTransaction tx = new PostgresTransaction(this, tenant, c);
         current.set(tx);
+        T committed;
         try {
             c.setAutoCommit(false);
             T result;
@@ -145,7 +149,7 @@ public final class PostgresStore implements UnitOfWork, AutoCloseable {
                 throw e;
             }
             c.commit();
-            return result;
+            committed = result;
         } catch (SQLException e) {
             rollback(c, e);
             throw new DatabaseException("committing a transaction of " + tenant, e);
@@ -159,10 +163,46 @@ public final class PostgresStore implements UnitOfWork, AutoCloseable {
                 LOG.warn("closing a connection failed", e);
             }
         }
+        runAfterCommit(tx.takeAfterCommit());
+        return committed;
+    }
+
+    /**
+     * Runs the actions of a committed transaction, on this thread with no transaction open (an
+     * action may start one); every action runs, and the first failure is rethrown.
+     */
+    private static void runAfterCommit(java.util.List<Runnable> actions) {
+        RuntimeException first = null;
+        for (Runnable action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** True when this thread has a transaction of this store open. */
+    boolean inTransactionOnThisThread() {
+        return current.get() != null;
+    }
+
+    /** Runs work inside an open transaction of this store, in a savepoint. */
+    <T> T join(PostgresTransaction open, TransactionalWork<T> work) {
+        open.requireOpen();
+        return nested(open, work);
     }
 
     private static <T> T nested(PostgresTransaction open, TransactionalWork<T> work) {
         Connection c = open.connection();
+        int mark = open.afterCommitMark();
         Savepoint savepoint;
         try {
             savepoint = c.setSavepoint();
@@ -173,6 +213,7 @@ public final class PostgresStore implements UnitOfWork, AutoCloseable {
         try {
             result = work.run(open);
         } catch (RuntimeException | Error e) {
+            open.dropAfterCommit(mark);
             try {
                 c.rollback(savepoint);
             } catch (SQLException r) {
@@ -278,6 +319,16 @@ public final class PostgresStore implements UnitOfWork, AutoCloseable {
                 return (long) ps.executeUpdate();
             }
         });
+    }
+
+    /**
+     * The stock of a tenant, in this store's transactions: build the tenant's inventory over it
+     * with {@code InventoryService.builder(store.inventory(tenant)).build()}. Stock changes made
+     * inside an order's transaction commit with the order.
+     */
+    public PostgresInventoryStore inventory(TenantId tenant) {
+        Objects.requireNonNull(tenant, "tenant");
+        return inventories.computeIfAbsent(tenant, t -> new PostgresInventoryStore(this, t));
     }
 
     /** The voucher redemption counts. */

@@ -71,7 +71,9 @@ final class TestDatabase {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("TRUNCATE " + SCHEMA + ".order_personal_data, " + SCHEMA + ".orders, " + SCHEMA + ".events, "
                     + SCHEMA + ".outbox, " + SCHEMA + ".processed_commands, " + SCHEMA + ".processed_events, "
-                    + SCHEMA + ".voucher_redemptions");
+                    + SCHEMA + ".voucher_redemptions, " + SCHEMA + ".backorders, " + SCHEMA + ".inbound_supplies, "
+                    + SCHEMA + ".reservation_lines, " + SCHEMA + ".reservations, " + SCHEMA + ".stock_movements, "
+                    + SCHEMA + ".stock_ledger_heads, " + SCHEMA + ".stock_cells, " + SCHEMA + ".inventory_sequences");
         } catch (SQLException e) {
             throw new IllegalStateException("emptying the test schema", e);
         }

