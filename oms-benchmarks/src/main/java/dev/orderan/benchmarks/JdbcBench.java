@@ -10,6 +10,13 @@ import dev.orderan.core.order.OrderCommand;
 import dev.orderan.core.order.OrderService;
 import dev.orderan.core.order.PaymentMethod;
 import dev.orderan.core.order.PlaceOrder;
+import dev.orderan.core.common.LocationId;
+import dev.orderan.core.common.Sku;
+import dev.orderan.inventory.engine.InventoryService;
+import dev.orderan.inventory.order.OrderStockStep;
+import dev.orderan.inventory.reservation.ReservationId;
+import dev.orderan.inventory.reservation.ReservationLine;
+import dev.orderan.inventory.reservation.ReservationRequest;
 import dev.orderan.jdbc.PostgresStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -47,9 +54,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * side with hand-written JDBC doing the same work.
  *
  * <ul>
- *   <li>{@code hotRaw_*}: one hot SKU, each operation reserves one unit with the bare conditional
- *   {@code UPDATE stock_cells SET reserved = reserved + 1 WHERE ... AND on_hand - reserved - safety >= 1}
- *   in auto-commit: one round trip, the floor.</li>
+ *   <li>{@code hotOrderan_*}: one hot SKU, each operation a reservation of one unit through the
+ *   inventory engine on {@code PostgresInventoryStore}: the conditional update of the stock cell,
+ *   the reservation row and its line, its events in the history and the outbox, one transaction.</li>
+ *   <li>{@code hotRaw_*}: the same SKU's row in {@code stock_cells}, each operation the bare
+ *   conditional {@code UPDATE stock_cells SET reserved = reserved + 1 WHERE ... AND on_hand - reserved
+ *   - safety >= 1} in auto-commit: one round trip, the floor.</li>
  *   <li>{@code hotForUpdate_*}: the common pattern: {@code SELECT ... FOR UPDATE}, check in Java,
  *   {@code UPDATE}, commit: three round trips with the row locked across them.</li>
  *   <li>{@code lifecycle_*}: a whole prepaid order through {@link OrderService} on {@link PostgresStore}:
@@ -57,6 +67,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   in the outbox. {@code lifecycleFloor_*} runs the very statements Orderan's store runs for it
  *   (captured from a real order at setup: the same SQL, the same JSON texts, the same events per
  *   transaction), from a hand-written loop with no domain code: the floor for that work.</li>
+ *   <li>{@code lifecycleWithStock_*}: the same order with its stock: reserved at placement, sold at
+ *   shipment, in the order's transactions ({@code OrderStockStep}); no floor is replayed for it.</li>
  * </ul>
  * Orders per second and reservations per second, 1, 8 and 32 client threads; the pool has 40
  * connections. Tables are emptied between iterations.
@@ -75,6 +87,8 @@ public class JdbcBench {
     static final TenantId TENANT = TenantId.of("bench-shop");
     static final String HOT_SKU = "HOT-1";
     static final String WAREHOUSE = "WH-JKT";
+    static final Sku HOT = Sku.of(HOT_SKU);
+    static final LocationId WH = LocationId.of(WAREHOUSE);
 
     /** The database, the store, the order service and the captured statements of one order. */
     @State(Scope.Benchmark)
@@ -83,6 +97,8 @@ public class JdbcBench {
         HikariDataSource pool;
         PostgresStore store;
         OrderService orders;
+        OrderService ordersWithStock;
+        InventoryService stock;
         CapturedOrder captured;
         final AtomicInteger threads = new AtomicInteger();
 
@@ -102,6 +118,11 @@ public class JdbcBench {
             orders = OrderService.builder().unitOfWork(store).orders(store.orders())
                     .processedCommands(store.processedCommands()).clock(Clock.systemUTC())
                     .validator(OrderServiceBench.VALIDATOR).build();
+            stock = InventoryService.builder(store.inventory(TENANT)).build();
+            ordersWithStock = OrderService.builder().unitOfWork(store).orders(store.orders())
+                    .processedCommands(store.processedCommands()).clock(Clock.systemUTC())
+                    .validator(OrderServiceBench.VALIDATOR)
+                    .step(OrderStockStep.of(t -> stock).from(LocationId.of(WAREHOUSE))).build();
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 for (String setting : List.of("synchronous_commit", "fsync", "shared_buffers", "max_connections")) {
                     try (ResultSet rs = s.executeQuery("SHOW " + setting)) {
@@ -109,9 +130,6 @@ public class JdbcBench {
                         System.out.println("# PostgreSQL " + setting + " = " + rs.getString(1));
                     }
                 }
-                s.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + ".bench_stock (tenant_id text NOT NULL, "
-                        + "sku text NOT NULL, location text NOT NULL, on_hand bigint NOT NULL, reserved bigint NOT NULL "
-                        + "CHECK (reserved >= 0), safety bigint NOT NULL, PRIMARY KEY (tenant_id, sku, location))");
             }
             captured = CapturedOrder.capture(this);
         }
@@ -120,9 +138,15 @@ public class JdbcBench {
         public void empty() throws SQLException {
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("TRUNCATE " + SCHEMA + ".order_personal_data, " + SCHEMA + ".orders, " + SCHEMA + ".events, "
-                        + SCHEMA + ".outbox, " + SCHEMA + ".processed_commands, " + SCHEMA + ".bench_stock");
-                s.execute("INSERT INTO " + SCHEMA + ".bench_stock VALUES ('" + TENANT.value() + "', '" + HOT_SKU
-                        + "', '" + WAREHOUSE + "', 2000000000, 0, 0)");
+                        + SCHEMA + ".outbox, " + SCHEMA + ".processed_commands, " + SCHEMA + ".backorders, "
+                        + SCHEMA + ".inbound_supplies, " + SCHEMA + ".reservation_lines, " + SCHEMA + ".reservations, "
+                        + SCHEMA + ".stock_movements, " + SCHEMA + ".stock_ledger_heads, " + SCHEMA + ".stock_cells, "
+                        + SCHEMA + ".inventory_sequences");
+            }
+            for (Sku sku : List.of(Sku.of(HOT_SKU), OrderServiceBench.SHIRT, OrderServiceBench.TOTE)) {
+                stock.receive(sku, LocationId.of(WAREHOUSE), 2_000_000_000L, "GR-BENCH");
+            }
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("VACUUM ANALYZE");
             }
         }
@@ -179,7 +203,7 @@ public class JdbcBench {
         if (!c.connection.getAutoCommit()) {
             c.connection.setAutoCommit(true);
         }
-        try (PreparedStatement ps = c.connection.prepareStatement("UPDATE " + SCHEMA + ".bench_stock "
+        try (PreparedStatement ps = c.connection.prepareStatement("UPDATE " + SCHEMA + ".stock_cells "
                 + "SET reserved = reserved + 1 WHERE tenant_id = ? AND sku = ? AND location = ? "
                 + "AND on_hand - reserved - safety >= 1")) {
             ps.setString(1, TENANT.value());
@@ -200,7 +224,7 @@ public class JdbcBench {
             long reserved;
             long safety;
             try (PreparedStatement ps = con.prepareStatement("SELECT on_hand, reserved, safety FROM " + SCHEMA
-                    + ".bench_stock WHERE tenant_id = ? AND sku = ? AND location = ? FOR UPDATE")) {
+                    + ".stock_cells WHERE tenant_id = ? AND sku = ? AND location = ? FOR UPDATE")) {
                 ps.setString(1, TENANT.value());
                 ps.setString(2, HOT_SKU);
                 ps.setString(3, WAREHOUSE);
@@ -214,7 +238,7 @@ public class JdbcBench {
             if (onHand - reserved - safety < 1) {
                 throw new IllegalStateException("out of stock");
             }
-            try (PreparedStatement ps = con.prepareStatement("UPDATE " + SCHEMA + ".bench_stock SET reserved = ? "
+            try (PreparedStatement ps = con.prepareStatement("UPDATE " + SCHEMA + ".stock_cells SET reserved = ? "
                     + "WHERE tenant_id = ? AND sku = ? AND location = ?")) {
                 ps.setLong(1, reserved + 1);
                 ps.setString(2, TENANT.value());
@@ -228,6 +252,31 @@ public class JdbcBench {
             con.rollback();
             throw e;
         }
+    }
+
+    static int hotOrderan(Db db, Client c) {
+        String id = "R-" + c.prefix + c.next++;
+        db.stock.reserve(ReservationRequest.of(ReservationId.of(id), OrderId.of("O-" + id), Instant.now().plusSeconds(900),
+                ReservationLine.at(0, HOT, WH, 1)));
+        return 1;
+    }
+
+    @Benchmark
+    @Threads(1)
+    public int hotOrderan_1t(Db db, Client c) {
+        return hotOrderan(db, c);
+    }
+
+    @Benchmark
+    @Threads(8)
+    public int hotOrderan_8t(Db db, Client c) {
+        return hotOrderan(db, c);
+    }
+
+    @Benchmark
+    @Threads(32)
+    public int hotOrderan_32t(Db db, Client c) {
+        return hotOrderan(db, c);
     }
 
     @Benchmark
@@ -268,8 +317,7 @@ public class JdbcBench {
 
     // ---------------------------------------------------------------- whole orders
 
-    static Order lifecycle(Db db, Client c) {
-        OrderService s = db.orders;
+    static Order lifecycle(OrderService s, Client c) {
         Order order = s.place(c.checkout(c.next++)).order();
         OrderId id = order.id();
         String n = id.value();
@@ -285,13 +333,25 @@ public class JdbcBench {
     @Benchmark
     @Threads(1)
     public Order lifecycle_1t(Db db, Client c) {
-        return lifecycle(db, c);
+        return lifecycle(db.orders, c);
     }
 
     @Benchmark
     @Threads(8)
     public Order lifecycle_8t(Db db, Client c) {
-        return lifecycle(db, c);
+        return lifecycle(db.orders, c);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public Order lifecycleWithStock_1t(Db db, Client c) {
+        return lifecycle(db.ordersWithStock, c);
+    }
+
+    @Benchmark
+    @Threads(8)
+    public Order lifecycleWithStock_8t(Db db, Client c) {
+        return lifecycle(db.ordersWithStock, c);
     }
 
     @Benchmark
