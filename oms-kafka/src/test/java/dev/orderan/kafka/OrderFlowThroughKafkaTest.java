@@ -199,6 +199,47 @@ class OrderFlowThroughKafkaTest {
     }
 
     @Test
+    void anEffectThatFailsIsRolledBackAndAppliedOnceOnTheNextPoll() {
+        String topic = "retry.order";
+        TestKafka.createTopic(topic, 1);
+        Effects.reset("retry");
+        placeOrders("INV-E", 3);
+        int events = Effects.recordedEvents().size();
+        try (KafkaEventPublisher kafka = publisher("retry.")) {
+            new OutboxRelay(store.outbox(), kafka, "relay-retry", 50, Duration.ofMinutes(5), Clock.systemUTC()).drain();
+        }
+        // The effect of the first event with sequence 2 is written and then fails: its
+        // transaction, processed-event mark included, rolls back.
+        java.util.concurrent.atomic.AtomicBoolean failOnce = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.function.BiConsumer<dev.orderan.core.store.Transaction, EventEnvelope<?>> effect =
+                Effects.handler("retry");
+        IdempotentConsumer flaky = new IdempotentConsumer("retry", store, store.processedEvents(), (tx, e) -> {
+            effect.accept(tx, e);
+            if (e.sequence() == 2 && failOnce.getAndSet(false)) {
+                throw new IllegalStateException("the effect failed");
+            }
+        });
+        int failures = 0;
+        try (KafkaEventConsumer consumer = KafkaEventConsumer.builder().bootstrapServers(TestKafka.bootstrapServers())
+                .groupId("retry-effects").topics(List.of(topic)).consumer(flaky).build()) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (Effects.count("retry") < events) {
+                assertTrue(System.nanoTime() < deadline, "not every event was applied within 120 s");
+                try {
+                    consumer.pollAndApply(Duration.ofMillis(500));
+                } catch (IllegalStateException e) {
+                    assertEquals("the effect failed", e.getMessage());
+                    assertEquals(1, Effects.count("retry"), "only the event before the failing one is applied");
+                    failures++;
+                }
+            }
+        }
+        assertEquals(1, failures);
+        assertTrue(Effects.applications("retry").values().stream().allMatch(n -> n == 1), "an effect ran twice");
+        assertAppliedInOrder("retry", 3);
+    }
+
+    @Test
     void publishingToATopicTheBrokerDoesNotHaveFailsAndTheRelayKeepsTheEvents() {
         placeOrders("INV-M", 1);
         long pending = store.outbox().pending();

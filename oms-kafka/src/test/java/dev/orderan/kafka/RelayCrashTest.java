@@ -69,11 +69,11 @@ class RelayCrashTest {
         AtomicReference<Throwable> writerFailed = new AtomicReference<>();
         Thread writer = new Thread(() -> {
             try {
-                for (int i = 0; i < 300 && !stop.get(); i++) {
+                for (int i = 0; i < 1_500 && !stop.get(); i++) {
                     Order o = orders.place(OrderFixtures.placement(OrderType.B2C_PREPAID, "INV-K" + i).build()).order();
                     orders.execute(o.tenantId(), o.id(), new OrderCommand.ConfirmPayment(o.amountDue(), "VA-" + i));
                     placed.incrementAndGet();
-                    Thread.sleep(40);
+                    Thread.sleep(50);
                 }
             } catch (Throwable t) {
                 writerFailed.set(t);
