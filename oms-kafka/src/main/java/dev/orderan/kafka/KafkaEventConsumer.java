@@ -123,9 +123,12 @@ public final class KafkaEventConsumer implements AutoCloseable {
             } catch (RuntimeException c) {
                 e.addSuppressed(c);
             }
+            Set<TopicPartition> assigned = consumer.assignment();
             for (TopicPartition partition : records.partitions()) {
-                OffsetAndMetadata next = done.get(partition);
-                consumer.seek(partition, next != null ? next.offset() : records.records(partition).get(0).offset());
+                if (assigned.contains(partition)) { // a partition taken away during the commit is another member's now
+                    OffsetAndMetadata next = done.get(partition);
+                    consumer.seek(partition, next != null ? next.offset() : records.records(partition).get(0).offset());
+                }
             }
             throw e;
         }

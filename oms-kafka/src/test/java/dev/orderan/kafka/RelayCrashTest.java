@@ -49,6 +49,11 @@ import org.junit.jupiter.api.Timeout;
 class RelayCrashTest {
 
     private static final int KILLS = 20;
+    /**
+     * Short, so that what a killed relay claimed comes free before the next relay starts. Only one
+     * relay runs at a time here; relays that run side by side need a lease far longer than
+     * publishing a batch takes (docs/kafka.md).
+     */
     private static final long LEASE_MILLIS = 1_000;
     private static final String TOPIC_PREFIX = "crash.";
 
