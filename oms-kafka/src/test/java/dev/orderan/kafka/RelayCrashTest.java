@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The relay runs in a process of its own and is killed with SIGKILL again and again while orders
  * are being placed and paid: afterwards every event is on the topic at least once, and the
- * idempotent consumer has applied each exactly once, in order per order.
+ * idempotent consumer has applied each exactly once, in order per order. The same holds for
+ * consumer processes killed while they apply events.
  */
 class RelayCrashTest {
 
@@ -162,11 +163,80 @@ class RelayCrashTest {
                 records.size() - recorded.size(), (System.nanoTime() - started) / 1e9);
     }
 
-    /** A relay in a JVM of its own, on the test class path. */
+    @Test
+    @Timeout(600)
+    void consumersKilledTenTimesWhileApplyingLeaveEveryEventAppliedExactlyOnce() throws Exception {
+        long started = System.nanoTime();
+        PostgresStore store = TestDatabase.emptyStore();
+        String topic = "ckill.order";
+        TestKafka.createTopic(topic, 3);
+        Effects.reset("ckill");
+        OrderService orders = OrderService.builder().unitOfWork(store).orders(store.orders())
+                .processedCommands(store.processedCommands()).validator(Validators.createDefault()).build();
+        int count = 150;
+        for (int i = 0; i < count; i++) {
+            Order o = orders.place(OrderFixtures.placement(OrderType.B2C_PREPAID, "INV-C" + i).build()).order();
+            orders.execute(o.tenantId(), o.id(), new OrderCommand.ConfirmPayment(o.amountDue(), "VA-" + i));
+        }
+        Map<UUID, String> recorded = Effects.recordedEvents();
+        try (KafkaEventPublisher kafka = KafkaEventPublisher.builder().bootstrapServers(TestKafka.bootstrapServers())
+                .topicNaming(TopicNaming.prefixed("ckill.")).build()) {
+            new OutboxRelay(store.outbox(), kafka, "relay-ckill", 100, Duration.ofMinutes(5), Clock.systemUTC())
+                    .drain();
+        }
+
+        // Each consumer process applies events ten at a time and is killed at a random point; the
+        // next one takes the same static group membership, so the partitions come back to it at
+        // once, from the last committed offsets.
+        Random random = new Random();
+        Path logs = Files.createDirectories(Path.of("target", "consumer-processes"));
+        int kills = 10;
+        int killedMidway = 0;
+        int redelivered = 0;
+        for (int k = 0; k < kills && Effects.count("ckill") < recorded.size(); k++) {
+            RelayProcess consumer = RelayProcess.start(ConsumerMain.class, "consumer-" + k, logs,
+                    TestDatabase.jdbcUrl(), TestKafka.bootstrapServers(), topic, "ckill-effects", "ckill-member",
+                    "ckill");
+            try {
+                assertTrue(consumer.awaitReady(Duration.ofSeconds(90)), "consumer " + k + " never applied an event"
+                        + " (see " + logs + ")");
+                Thread.sleep(random.nextInt(300));
+            } finally {
+                consumer.kill();
+            }
+            killedMidway++;
+            redelivered += consumer.skipped();
+        }
+        int appliedByKilled = Effects.count("ckill");
+
+        IdempotentConsumer effects = new IdempotentConsumer("ckill", store, store.processedEvents(),
+                Effects.handler("ckill"));
+        try (KafkaEventConsumer last = KafkaEventConsumer.builder().bootstrapServers(TestKafka.bootstrapServers())
+                .groupId("ckill-effects").topics(List.of(topic)).consumer(effects)
+                .property("group.instance.id", "ckill-member").build()) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (Effects.count("ckill") < recorded.size()) {
+                assertTrue(System.nanoTime() < deadline, "applied " + Effects.count("ckill") + " of "
+                        + recorded.size() + " events");
+                last.pollAndApply(Duration.ofMillis(500));
+            }
+        }
+        Map<UUID, Integer> applications = Effects.applications("ckill");
+        assertEquals(recorded.keySet(), applications.keySet());
+        assertTrue(applications.values().stream().allMatch(n -> n == 1), "an effect ran twice");
+        OrderFlowThroughKafkaTest.assertAppliedInOrder("ckill", count);
+        System.out.printf("RelayCrashTest: %d consumer processes killed while applying; they applied %d of %d"
+                + " events and skipped %d redelivered ones, the last consumer applied the rest; %.1f s%n",
+                killedMidway, appliedByKilled, recorded.size(), redelivered,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** A relay or a consumer in a JVM of its own, on the test class path. */
     private static final class RelayProcess {
         private final Process process;
         private final CountDownLatch ready = new CountDownLatch(1);
         private final AtomicInteger batches = new AtomicInteger();
+        private final AtomicInteger skipped = new AtomicInteger();
 
         private RelayProcess(Process process) {
             this.process = process;
@@ -176,8 +246,10 @@ class RelayCrashTest {
                     for (String line; (line = in.readLine()) != null; ) {
                         if (line.equals("ready")) {
                             ready.countDown();
-                        } else if (line.startsWith("published ")) {
+                        } else if (line.startsWith("published ") || line.startsWith("applied ")) {
                             batches.incrementAndGet();
+                        } else if (line.startsWith("skipped ")) {
+                            skipped.addAndGet(Integer.parseInt(line.substring("skipped ".length())));
                         }
                     }
                 } catch (IOException ignored) {
@@ -189,13 +261,18 @@ class RelayCrashTest {
         }
 
         static RelayProcess start(String relayId, String topic, Path logs) throws IOException {
+            return start(RelayMain.class, relayId, logs, TestDatabase.jdbcUrl(), TestKafka.bootstrapServers(),
+                    TOPIC_PREFIX, relayId, Long.toString(LEASE_MILLIS));
+        }
+
+        static RelayProcess start(Class<?> main, String name, Path logs, String... args) throws IOException {
             String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC", "-cp", classPath, RelayMain.class.getName(), TestDatabase.jdbcUrl(),
-                    TestKafka.bootstrapServers(), TOPIC_PREFIX, relayId, Long.toString(LEASE_MILLIS)));
+                    "-XX:+UseSerialGC", "-cp", classPath, main.getName()));
+            command.addAll(List.of(args));
             ProcessBuilder pb = new ProcessBuilder(command);
-            pb.redirectError(new File(logs.toFile(), relayId + ".err"));
+            pb.redirectError(new File(logs.toFile(), name + ".err"));
             return new RelayProcess(pb.start());
         }
 
@@ -205,6 +282,11 @@ class RelayCrashTest {
 
         int batches() {
             return batches.get();
+        }
+
+        /** Records received again after a killed consumer had applied them, and skipped. */
+        int skipped() {
+            return skipped.get();
         }
 
         /** SIGKILL: no shutdown hook, no finally block, no acknowledgement runs. */
