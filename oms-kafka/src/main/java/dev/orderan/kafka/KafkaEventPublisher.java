@@ -215,7 +215,12 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
                         + " (the relay relies on an idempotent producer with acks=all)");
             }
             if (name.equals(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION)) {
-                int n = Integer.parseInt(value.toString());
+                int n;
+                try {
+                    n = Integer.parseInt(value.toString().trim());
+                } catch (NumberFormatException e) {
+                    n = 0;
+                }
                 if (n < 1 || n > 5) {
                     throw new IllegalArgumentException("property " + name
                             + ": must be between 1 and 5 for an idempotent producer to keep order, was " + value);

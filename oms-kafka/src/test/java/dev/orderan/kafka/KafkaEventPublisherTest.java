@@ -35,6 +35,7 @@ class KafkaEventPublisherTest {
         IllegalArgumentException inFlight = assertThrows(IllegalArgumentException.class,
                 () -> b.property("max.in.flight.requests.per.connection", 6));
         assertTrue(inFlight.getMessage().contains("between 1 and 5"), inFlight.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> b.property("max.in.flight.requests.per.connection", "many"));
         b.property("max.in.flight.requests.per.connection", 1).property("compression.type", "zstd");
     }
 
