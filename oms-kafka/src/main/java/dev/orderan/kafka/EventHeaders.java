@@ -24,6 +24,9 @@ public final class EventHeaders {
     /** The event's position in its aggregate's history, from 1. */
     public static final String SEQUENCE = "orderan-sequence";
 
+    /** The id shared by everything one outside request set off, for tracing across services. */
+    public static final String CORRELATION_ID = "orderan-correlation-id";
+
     private EventHeaders() {
     }
 }

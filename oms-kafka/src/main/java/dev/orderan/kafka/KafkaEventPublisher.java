@@ -36,7 +36,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *   <li>the value is the event's envelope in Orderan's stable JSON ({@link OrderanJson#writeEnvelope}),
  *       UTF-8;</li>
  *   <li>the headers of {@link EventHeaders} carry the event id, type, revision, tenant, aggregate
- *       type and sequence;</li>
+ *       type, sequence and correlation id;</li>
  *   <li>the producer is idempotent with {@code acks=all}: a retry inside the producer never writes a
  *       record twice or out of order, and a record counts as sent only when every in-sync replica
  *       has it.</li>
@@ -139,7 +139,8 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
                 header(EventHeaders.EVENT_REVISION, Integer.toString(e.type().revision())),
                 header(EventHeaders.TENANT, e.tenantId().value()),
                 header(EventHeaders.AGGREGATE_TYPE, e.aggregateType()),
-                header(EventHeaders.SEQUENCE, Long.toString(e.sequence())));
+                header(EventHeaders.SEQUENCE, Long.toString(e.sequence())),
+                header(EventHeaders.CORRELATION_ID, e.metadata().correlationId()));
     }
 
     private static Header header(String key, String value) {

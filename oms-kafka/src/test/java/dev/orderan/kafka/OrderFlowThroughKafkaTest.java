@@ -115,6 +115,7 @@ class OrderFlowThroughKafkaTest {
             assertEquals(e.tenantId().value(), header(r, EventHeaders.TENANT));
             assertEquals("order", header(r, EventHeaders.AGGREGATE_TYPE));
             assertEquals(Long.toString(e.sequence()), header(r, EventHeaders.SEQUENCE));
+            assertEquals(e.metadata().correlationId(), header(r, EventHeaders.CORRELATION_ID));
             Integer before = partitionOfOrder.putIfAbsent(r.key(), r.partition());
             assertTrue(before == null || before == r.partition(), r.key() + " is in two partitions");
         }
