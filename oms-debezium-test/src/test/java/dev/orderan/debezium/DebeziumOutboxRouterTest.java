@@ -19,6 +19,7 @@ import io.debezium.embedded.Connect;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.ChangeEvent;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.source.SourceRecord;
+import org.apache.kafka.connect.storage.StringConverter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,8 @@ class DebeziumOutboxRouterTest {
 
     private static final String SLOT = "orderan_outbox_test";
     private static final OrderanJson JSON = new OrderanJson();
+    private static final StringConverter KEYS = converter(true);
+    private static final StringConverter VALUES = converter(false);
 
     private static EmbeddedPostgres postgres;
     private static DataSource dataSource;
@@ -76,6 +81,12 @@ class DebeziumOutboxRouterTest {
         if (postgres != null) {
             postgres.close();
         }
+    }
+
+    private static StringConverter converter(boolean forKeys) {
+        StringConverter c = new StringConverter();
+        c.configure(Map.of(), forKeys);
+        return c;
     }
 
     /** The connector and router settings docs/kafka.md shows, pointed at the embedded database. */
@@ -161,7 +172,12 @@ class DebeziumOutboxRouterTest {
             assertEquals("outbox.event.order", r.topic());
             assertEquals(order.id().value(), r.key());
             assertNotNull(r.value(), "a record without a value");
-            EventEnvelope<DomainEvent> envelope = JSON.readEnvelope((String) r.value());
+            // The bytes Kafka Connect writes with the string converters of docs/kafka.md: the key
+            // is the order id and the value the envelope's JSON, as KafkaEventConsumer reads them.
+            byte[] key = KEYS.fromConnectData(r.topic(), r.keySchema(), r.key());
+            byte[] value = VALUES.fromConnectData(r.topic(), r.valueSchema(), r.value());
+            assertEquals(order.id().value(), new String(key, StandardCharsets.UTF_8));
+            EventEnvelope<DomainEvent> envelope = JSON.readEnvelope(new String(value, StandardCharsets.UTF_8));
             assertEquals(expected.eventId(), envelope.eventId());
             assertEquals(expected.event(), envelope.event());
             assertEquals(i + 1, envelope.sequence());
