@@ -206,7 +206,8 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
         /**
          * Any other producer setting ({@code client.id}, {@code compression.type}, security
          * settings). Idempotence, {@code acks}, the serializers, the bootstrap servers and
-         * {@code transactional.id} are Orderan's and refused here.
+         * {@code transactional.id} are Orderan's and refused here; {@code delivery.timeout.ms} and
+         * {@code max.block.ms} are set with {@link #deliveryTimeout(Duration)}.
          */
         public Builder property(String name, Object value) {
             Objects.requireNonNull(name, "name");
@@ -214,6 +215,10 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
             if (FIXED.contains(name)) {
                 throw new IllegalArgumentException("property " + name + ": set by the publisher and not changeable"
                         + " (the relay relies on an idempotent producer with acks=all)");
+            }
+            if (name.equals(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG) || name.equals(ProducerConfig.MAX_BLOCK_MS_CONFIG)) {
+                throw new IllegalArgumentException("property " + name + ": set it with deliveryTimeout(Duration), which"
+                        + " also bounds how long publish waits");
             }
             if (name.equals(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION)) {
                 int n;

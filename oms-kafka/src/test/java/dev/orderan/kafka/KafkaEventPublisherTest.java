@@ -36,6 +36,9 @@ class KafkaEventPublisherTest {
                 () -> b.property("max.in.flight.requests.per.connection", 6));
         assertTrue(inFlight.getMessage().contains("between 1 and 5"), inFlight.getMessage());
         assertThrows(IllegalArgumentException.class, () -> b.property("max.in.flight.requests.per.connection", "many"));
+        IllegalArgumentException timeout = assertThrows(IllegalArgumentException.class,
+                () -> b.property("delivery.timeout.ms", 1_000));
+        assertTrue(timeout.getMessage().contains("deliveryTimeout(Duration)"), timeout.getMessage());
         b.property("max.in.flight.requests.per.connection", 1).property("compression.type", "zstd");
     }
 
