@@ -64,7 +64,11 @@ import org.openjdk.jmh.infra.Blackhole;
  *   in orders per second: one thread; two threads each with a tenant of its own (shops in one
  *   process); two threads in one tenant (the in-memory store runs one transaction per tenant at a
  *   time, so this shows what that lock costs); and with stock: the shop's inventory on the same
- *   store, stock reserved at placement and sold at shipment in the order's transactions.</li>
+ *   store, stock reserved at placement and sold at shipment in the order's transactions. The
+ *   {@code _parallelGc} variants run the same work in a JVM with the parallel collector instead of
+ *   the default G1: the in-memory store keeps every order, so each young collection copies a
+ *   second's worth of surviving orders, and how a collector copies them decides much of the
+ *   throughput.</li>
  *   <li>{@code validatePlaceOrder} and {@code validateCommandReflectively}: what Bean Validation of a
  *   checkout costs inside {@code place}, and what validating a command by reflection would add to
  *   {@code execute} (which validates its commands by hand).</li>
@@ -308,6 +312,24 @@ public class OrderServiceBench {
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(2)
     public Order e2e_2t_oneTenant(SharedShop shop, Checkout checkout, Blackhole bh) {
+        return lifecycle(shop, checkout, bh);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(1)
+    @Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC")
+    public Order e2e_1t_parallelGc(OwnShop shop, Checkout checkout, Blackhole bh) {
+        return lifecycle(shop, checkout, bh);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(2)
+    @Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC")
+    public Order e2e_2t_tenantPerThread_parallelGc(OwnShop shop, Checkout checkout, Blackhole bh) {
         return lifecycle(shop, checkout, bh);
     }
 
