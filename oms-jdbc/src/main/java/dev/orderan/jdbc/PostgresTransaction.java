@@ -93,6 +93,17 @@ public final class PostgresTransaction implements Transaction {
         owner.eventRows().append(connection, batch);
     }
 
+    /**
+     * The events held back, for a statement that writes them itself (see
+     * {@link EventRows#withClauses()}); they count as written.
+     */
+    List<EventEnvelope<?>> takeEvents() {
+        List<EventEnvelope<?>> out = List.copyOf(pendingEvents);
+        pendingEvents.clear();
+        writtenEvents += out.size();
+        return out;
+    }
+
     /** How many events the transaction has had so far, written or held back (a savepoint remembers it). */
     int eventMark() {
         return writtenEvents + pendingEvents.size();

@@ -275,7 +275,7 @@ public class InventoryService implements Inventory {
         // written first, so the stock rows are locked for as short a time as possible.
         boolean recordFirst = store.recordsReservationBeforeReserving();
         if (recordFirst) {
-            record(t, state, base, cause);
+            record(t, state, base, cause, true);
         }
         long[] before = new long[n];
         for (int i = 0; i < n; i++) {
@@ -288,7 +288,7 @@ public class InventoryService implements Inventory {
             before[i] = had;
         }
         if (!recordFirst) {
-            record(t, state, base, cause);
+            record(t, state, base, cause, false);
         }
         for (int i = 0; i < n; i++) {
             ReservedLine l = held.get(i);
@@ -297,13 +297,26 @@ public class InventoryService implements Inventory {
         return state.toReservation();
     }
 
-    /** Stores a new reservation and its events; a lost race for the id ends the atomic change. */
-    private void record(Transaction t, ReservationState state, long base, EventMetadata cause) {
-        ReservationRequest request = state.request();
+    /**
+     * Stores a new reservation and its events; a lost race for the id ends the atomic change. Where
+     * the reservation is recorded first, the events are handed over first, so a store may write
+     * them with the reservation.
+     */
+    private void record(Transaction t, ReservationState state, long base, EventMetadata cause, boolean eventsFirst) {
+        if (eventsFirst) {
+            reservedEvents(t, state, base, cause);
+        }
         if (!store.insertReservation(t, state)) {
             // Another request with the same id got there first: answer like a repeat of it.
-            throw new ConcurrentReservationException(request.id());
+            throw new ConcurrentReservationException(state.request().id());
         }
+        if (!eventsFirst) {
+            reservedEvents(t, state, base, cause);
+        }
+    }
+
+    private void reservedEvents(Transaction t, ReservationState state, long base, EventMetadata cause) {
+        ReservationRequest request = state.request();
         if (makeEvents) {
             Instant now = clock.instant();
             emit(t, new InventoryEvent.StockReserved(tenant, request.id(), request.owner(), state.held(), base + 1,
