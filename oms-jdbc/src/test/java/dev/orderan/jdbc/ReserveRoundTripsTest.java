@@ -15,6 +15,7 @@ import dev.orderan.inventory.reservation.ReservationId;
 import dev.orderan.inventory.reservation.ReservationLine;
 import dev.orderan.inventory.reservation.ReservationRequest;
 import dev.orderan.inventory.stock.InsufficientStockException;
+import dev.orderan.inventory.stock.UnknownStockException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -59,10 +60,10 @@ class ReserveRoundTripsTest {
     }
 
     @Test
-    void aReserveTakesFiveRoundTripsAndNothingRunsBetweenTheStockUpdateAndTheCommit() {
+    void aReserveOfOneLineTakesFourRoundTripsAndNothingRunsBetweenTheStockUpdateAndTheCommit() {
         inventory.reserve(request("R-1", 1));
 
-        assertEquals(5, trips.size(), "round trips: " + trips);
+        assertEquals(4, trips.size(), "round trips: " + trips);
         int update = indexOf("UPDATE " + TestDatabase.SCHEMA + ".stock_cells");
         assertEquals(trips.size() - 2, update, "the stock row is updated last before the commit: " + trips);
         assertEquals("COMMIT", trips.get(update + 1));
@@ -142,6 +143,32 @@ class ReserveRoundTripsTest {
 
         assertEquals(List.of(), eventTypes("R-GONE"));
         assertEquals(List.of("ROLLBACK"), trips, "nothing was sent before the rollback");
+    }
+
+    @Test
+    void aReserveOfTwoLinesChecksBothLocationsFirstAndAnUnknownOneLeavesNothing() {
+        LocationId sby = LocationId.of("WH-SBY");
+        ReservationRequest twoLines = ReservationRequest.of(ReservationId.of("R-2"), OrderId.of("O-2"), EXPIRES,
+                ReservationLine.at(0, SHIRT, JKT, 1), ReservationLine.at(1, SHIRT, sby, 1));
+
+        assertThrows(UnknownStockException.class, () -> inventory.reserve(twoLines));
+
+        assertEquals(-1, indexOf("UPDATE " + TestDatabase.SCHEMA + ".stock_cells"), "no unit was taken: " + trips);
+        assertEquals(0, count("SELECT count(*) FROM orderan.reservations"));
+        assertEquals(0, count("SELECT reserved FROM orderan.stock_cells"));
+    }
+
+    @Test
+    void aReserveOfOneLineAtAnUnknownLocationIsRefusedByTheStockUpdateAndLeavesNothing() {
+        ReservationRequest unknown = ReservationRequest.of(ReservationId.of("R-3"), OrderId.of("O-3"), EXPIRES,
+                ReservationLine.at(0, SHIRT, LocationId.of("WH-SBY"), 1));
+
+        UnknownStockException e = assertThrows(UnknownStockException.class, () -> inventory.reserve(unknown));
+
+        assertTrue(e.getMessage().contains("WH-SBY"), e.getMessage());
+        assertEquals(0, count("SELECT count(*) FROM orderan.reservations"));
+        assertEquals(List.of(), eventTypes("R-3"));
+        assertEquals(0, count("SELECT reserved FROM orderan.stock_cells"));
     }
 
     @Test

@@ -351,10 +351,13 @@ public class InventoryService implements Inventory {
         List<ReservationLine> lines = request.lines();
         List<ReservedLine> out = new ArrayList<>(lines.size());
         List<SourcingLine> toSource = null;
+        // A lone line at a named location is checked by the reserve itself (an unknown cell is
+        // reported the same way, and everything written before it rolls back with the change).
+        boolean checkLocations = lines.size() > 1;
         for (ReservationLine l : lines) {
             if (l.location().isPresent()) {
                 // Every named location is checked before any unit is taken: an unknown one is reported first.
-                if (!store.isStocked(t, l.sku(), l.location().get())) {
+                if (checkLocations && !store.isStocked(t, l.sku(), l.location().get())) {
                     throw new UnknownStockException(l.sku(), l.location().get());
                 }
                 out.add(new ReservedLine(l.line(), l.sku(), l.location().get(), l.quantity()));
