@@ -17,7 +17,6 @@ final class EventRows {
 
     private final PostgresStore store;
     private final String insert;
-    private final String withClauses;
 
     EventRows(PostgresStore store) {
         this.store = store;
@@ -27,29 +26,29 @@ final class EventRows {
                 + "sequence, event_id, type, revision, occurred_at, envelope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)) "
                 + "INSERT INTO " + store.table("outbox") + " (tenant_id, aggregatetype, aggregateid, "
                 + "sequence, id, type, revision, occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
-        // The same rows as parts of another statement: nine arrays (of text), one element per event.
-        String columns = "tenant_id, x.aggregate_type, x.aggregate_id, x.sequence::bigint, x.event_id::uuid, x.type,"
-                + " x.revision::integer, x.occurred_at::timestamptz, x.envelope::jsonb";
-        this.withClauses = "ev AS (SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-                + " ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS x (tenant_id, aggregate_type,"
-                + " aggregate_id, sequence, event_id, type, revision, occurred_at, envelope, n)),"
-                + " eh AS (INSERT INTO " + store.table("events") + " (tenant_id, aggregate_type, aggregate_id,"
-                + " sequence, event_id, type, revision, occurred_at, envelope) SELECT x." + columns + " FROM ev x"
-                + " ORDER BY x.n),"
-                + " eo AS (INSERT INTO " + store.table("outbox") + " (tenant_id, aggregatetype, aggregateid,"
-                + " sequence, id, type, revision, occurred_at, payload) SELECT x." + columns + " FROM ev x"
-                + " ORDER BY x.n)";
     }
 
     /**
      * Clauses of a {@code WITH} that append events as part of another statement (saving their own
-     * round trip); they take nine parameters, bound by {@link #bindWith}.
+     * round trip), only when {@code condition} (SQL over the earlier clauses) holds; they take nine
+     * parameters, bound by {@link #bindWith}.
      */
-    String withClauses() {
-        return withClauses;
+    String withClauses(String condition) {
+        // Nine arrays of text, one element per event.
+        String columns = "tenant_id, x.aggregate_type, x.aggregate_id, x.sequence::bigint, x.event_id::uuid, x.type,"
+                + " x.revision::integer, x.occurred_at::timestamptz, x.envelope::jsonb";
+        return "ev AS (SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+                + " ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS x (tenant_id, aggregate_type,"
+                + " aggregate_id, sequence, event_id, type, revision, occurred_at, envelope, n)),"
+                + " eh AS (INSERT INTO " + store.table("events") + " (tenant_id, aggregate_type, aggregate_id,"
+                + " sequence, event_id, type, revision, occurred_at, envelope) SELECT x." + columns + " FROM ev x"
+                + " WHERE " + condition + " ORDER BY x.n),"
+                + " eo AS (INSERT INTO " + store.table("outbox") + " (tenant_id, aggregatetype, aggregateid,"
+                + " sequence, id, type, revision, occurred_at, payload) SELECT x." + columns + " FROM ev x"
+                + " WHERE " + condition + " ORDER BY x.n)";
     }
 
-    /** Binds the parameters of {@link #withClauses()} from {@code first} on. */
+    /** Binds the parameters of {@link #withClauses(String)} from {@code first} on. */
     void bindWith(Connection c, PreparedStatement ps, int first, List<? extends EventEnvelope<?>> envelopes)
             throws SQLException {
         int n = envelopes.size();

@@ -206,8 +206,11 @@ public final class PostgresInventoryStore implements InventoryStore {
                 + " AS x(kind, position, line, sku, location, quantity))"
                 + " SELECT count(*) FROM r";
         // The same with the events the transaction holds back (a reserve's, emitted just before).
-        this.insertReservationAndEvents = "WITH " + store.eventRows().withClauses() + ", "
-                + insertReservation.substring("WITH ".length());
+        // They are written only when the reservation was: a reserve that lost the id to another
+        // ends (and is rolled back) anyway, and its events would collide with the winner's.
+        int select = insertReservation.lastIndexOf(" SELECT count(*) FROM r");
+        this.insertReservationAndEvents = insertReservation.substring(0, select) + ", "
+                + store.eventRows().withClauses("EXISTS (SELECT 1 FROM r)") + insertReservation.substring(select);
         this.updateReservation = "UPDATE " + reservations + " SET version = ?, status = ?, release_reason = ?,"
                 + " expires_at = ?, expires_at_nanos = ? WHERE tenant_id = ? AND reservation_id = ? AND version = ?"
                 + " AND NOT forgotten";
@@ -874,28 +877,26 @@ public final class PostgresInventoryStore implements InventoryStore {
         return sql(t, "storing reservation " + r.id(), c -> {
             try (PreparedStatement ps = c.prepareStatement(held.isEmpty() ? insertReservation
                     : insertReservationAndEvents)) {
-                int o = 0;
                 if (!held.isEmpty()) {
-                    store.eventRows().bindWith(c, ps, 1, held);
-                    o = 9;
+                    store.eventRows().bindWith(c, ps, 20, held);
                 }
-                ps.setString(o + 1, tenant.value());
-                ps.setString(o + 2, r.id().value());
-                ps.setString(o + 3, r.owner().value());
-                ps.setLong(o + 4, state.version());
-                ps.setString(o + 5, state.status().name());
-                ps.setString(o + 6, state.releaseReason().map(Enum::name).orElse(null));
-                setExact(ps, o + 7, state.expiresAt());
-                setExact(ps, o + 9, r.expiresAt());
+                ps.setString(1, tenant.value());
+                ps.setString(2, r.id().value());
+                ps.setString(3, r.owner().value());
+                ps.setLong(4, state.version());
+                ps.setString(5, state.status().name());
+                ps.setString(6, state.releaseReason().map(Enum::name).orElse(null));
+                setExact(ps, 7, state.expiresAt());
+                setExact(ps, 9, r.expiresAt());
                 if (r.destination().isPresent()) {
                     Destination d = r.destination().get();
-                    ps.setString(o + 11, d.zone());
-                    ps.setDouble(o + 12, d.latitude());
-                    ps.setDouble(o + 13, d.longitude());
+                    ps.setString(11, d.zone());
+                    ps.setDouble(12, d.latitude());
+                    ps.setDouble(13, d.longitude());
                 } else {
-                    ps.setNull(o + 11, Types.VARCHAR);
-                    ps.setNull(o + 12, Types.DOUBLE);
-                    ps.setNull(o + 13, Types.DOUBLE);
+                    ps.setNull(11, Types.VARCHAR);
+                    ps.setNull(12, Types.DOUBLE);
+                    ps.setNull(13, Types.DOUBLE);
                 }
                 String[] types = {"text", "int4", "int4", "text", "text", "int8"};
                 for (int k = 0; k < types.length; k++) {
@@ -903,7 +904,7 @@ public final class PostgresInventoryStore implements InventoryStore {
                     for (int j = 0; j < column.length; j++) {
                         column[j] = rows.get(j)[k];
                     }
-                    ps.setArray(o + 14 + k, c.createArrayOf(types[k], column));
+                    ps.setArray(14 + k, c.createArrayOf(types[k], column));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();

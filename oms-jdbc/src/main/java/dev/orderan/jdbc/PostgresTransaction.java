@@ -95,7 +95,8 @@ public final class PostgresTransaction implements Transaction {
 
     /**
      * The events held back, for a statement that writes them itself (see
-     * {@link EventRows#withClauses()}); they count as written.
+     * {@link EventRows#withClauses(String)}); they count as written (a statement that writes them
+     * only on a condition ends the change when the condition fails).
      */
     List<EventEnvelope<?>> takeEvents() {
         List<EventEnvelope<?>> out = List.copyOf(pendingEvents);

@@ -11,6 +11,7 @@ import dev.orderan.core.common.TenantId;
 import dev.orderan.core.event.EventMetadata;
 import dev.orderan.inventory.InventoryEvent;
 import dev.orderan.inventory.engine.InventoryService;
+import dev.orderan.inventory.reservation.Reservation;
 import dev.orderan.inventory.reservation.ReservationId;
 import dev.orderan.inventory.reservation.ReservationLine;
 import dev.orderan.inventory.reservation.ReservationRequest;
@@ -28,6 +29,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +73,7 @@ class ReserveRoundTripsTest {
         int update = indexOf("UPDATE " + TestDatabase.SCHEMA + ".stock_cells");
         assertEquals(trips.size() - 2, update, "the stock row is updated last before the commit: " + trips);
         assertEquals("COMMIT", trips.get(update + 1));
-        int write = indexOf("WITH ev AS (");
+        int write = indexOf("WITH r AS (INSERT INTO " + TestDatabase.SCHEMA + ".reservations");
         assertTrue(write >= 0 && write < update, "the reservation is written before the stock row is locked: " + trips);
         assertTrue(trips.get(write).contains("INSERT INTO " + TestDatabase.SCHEMA + ".reservations")
                 && trips.get(write).contains("INSERT INTO " + TestDatabase.SCHEMA + ".reservation_lines")
@@ -169,6 +175,54 @@ class ReserveRoundTripsTest {
         assertEquals(0, count("SELECT count(*) FROM orderan.reservations"));
         assertEquals(List.of(), eventTypes("R-3"));
         assertEquals(0, count("SELECT reserved FROM orderan.stock_cells"));
+    }
+
+    @Test
+    void aReserveWaitingOnTheSameIdUncommittedElsewhereAnswersAsARepeatOnceTheFirstCommits() throws Exception {
+        CountDownLatch firstWrote = new CountDownLatch(1);
+        CountDownLatch finishFirst = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Reservation> first = pool.submit(() -> store.inTransaction(TENANT, tx -> {
+                Reservation r = inventory.reserve(tx, request("R-SAME", 3));
+                firstWrote.countDown();
+                await(finishFirst);
+                return r;
+            }));
+            assertTrue(firstWrote.await(30, TimeUnit.SECONDS), "the first reserve wrote");
+            Future<Reservation> second = pool.submit(() -> inventory.reserve(request("R-SAME", 3)));
+            waitForALockWait();
+            finishFirst.countDown();
+
+            assertEquals(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+        } finally {
+            finishFirst.countDown();
+            pool.shutdownNow();
+        }
+        assertEquals(3, count("SELECT reserved FROM orderan.stock_cells"), "the units were taken once");
+        assertEquals(RESERVED, eventTypes("R-SAME"));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("not released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits (at most 30 s) until a session of the database waits for a lock another one holds. */
+    private static void waitForALockWait() throws InterruptedException {
+        for (int i = 0; i < 3000; i++) {
+            if (count("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'") > 0) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException("no session waited for a lock");
     }
 
     @Test
