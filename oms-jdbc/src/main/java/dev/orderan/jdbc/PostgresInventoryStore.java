@@ -77,7 +77,6 @@ public final class PostgresInventoryStore implements InventoryStore {
 
     private final PostgresStore store;
     private final TenantId tenant;
-    private final EventRows events;
 
     private final String selectLevel;
     private final String selectLevels;
@@ -100,7 +99,9 @@ public final class PostgresInventoryStore implements InventoryStore {
     private final String selectMovementsAfter;
     private final String selectReservations;
     private final String selectVersion;
+    private final String selectReservationAhead;
     private final String insertReservation;
+    private final String insertReservationAndEvents;
     private final String updateReservation;
     private final String forgetReservation;
     private final String deleteLines;
@@ -119,7 +120,6 @@ public final class PostgresInventoryStore implements InventoryStore {
     PostgresInventoryStore(PostgresStore store, TenantId tenant) {
         this.store = store;
         this.tenant = tenant;
-        this.events = new EventRows(store);
         String cells = store.table("stock_cells");
         String heads = store.table("stock_ledger_heads");
         String movements = store.table("stock_movements");
@@ -170,12 +170,27 @@ public final class PostgresInventoryStore implements InventoryStore {
                 + " l.kind, l.line, l.sku, l.location, l.quantity FROM " + reservations + " r LEFT JOIN " + lines
                 + " l ON l.tenant_id = r.tenant_id AND l.reservation_id = r.reservation_id"
                 + " WHERE r.tenant_id = ? AND NOT r.forgotten AND ";
+        // A reservation by id (even a forgotten one, for its last version), its lines and a backorder
+        // with the same id, in one statement: what a reserve asks before it writes anything.
+        this.selectReservationAhead = "SELECT v.reservation_id, v.owner_id, v.version, v.status, v.release_reason,"
+                + " v.expires_at, v.expires_at_nanos, v.request_expires_at, v.request_expires_nanos,"
+                + " v.destination_zone, v.destination_latitude, v.destination_longitude,"
+                + " l.kind, l.line, l.sku, l.location, l.quantity, v.forgotten, b.reservation_id, b.owner_id, b.sku,"
+                + " b.location, b.quantity, b.supply_reference, b.promised_on FROM (VALUES (1)) AS one (k)"
+                + " LEFT JOIN " + reservations + " v ON v.tenant_id = ? AND v.reservation_id = ?"
+                + " LEFT JOIN " + lines + " l ON NOT v.forgotten AND l.tenant_id = v.tenant_id"
+                + " AND l.reservation_id = v.reservation_id"
+                + " LEFT JOIN " + backorders + " b ON b.tenant_id = ? AND b.reservation_id = ?"
+                + " ORDER BY l.kind, l.position";
         this.selectVersion = "SELECT version FROM " + reservations + " WHERE tenant_id = ? AND reservation_id = ?";
         String reservationColumns = "owner_id, version, status, release_reason, expires_at, expires_at_nanos,"
                 + " request_expires_at, request_expires_nanos, destination_zone, destination_latitude,"
                 + " destination_longitude";
-        this.insertReservation = "INSERT INTO " + reservations + " AS r (tenant_id, reservation_id, " + reservationColumns
-                + ", forgotten) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)"
+        // The reservation row and all its lines in one statement: the lines are inserted only when
+        // the row was (a new id, or a forgotten one taken again, whose lines were deleted when it
+        // was forgotten); the answer is 1 when it was, 0 when the id is taken.
+        this.insertReservation = "WITH r AS (INSERT INTO " + reservations + " AS r (tenant_id, reservation_id, "
+                + reservationColumns + ", forgotten) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)"
                 + " ON CONFLICT (tenant_id, reservation_id) DO UPDATE SET owner_id = EXCLUDED.owner_id,"
                 + " version = EXCLUDED.version, status = EXCLUDED.status, release_reason = EXCLUDED.release_reason,"
                 + " expires_at = EXCLUDED.expires_at, expires_at_nanos = EXCLUDED.expires_at_nanos,"
@@ -183,7 +198,19 @@ public final class PostgresInventoryStore implements InventoryStore {
                 + " request_expires_nanos = EXCLUDED.request_expires_nanos,"
                 + " destination_zone = EXCLUDED.destination_zone,"
                 + " destination_latitude = EXCLUDED.destination_latitude,"
-                + " destination_longitude = EXCLUDED.destination_longitude, forgotten = false WHERE r.forgotten";
+                + " destination_longitude = EXCLUDED.destination_longitude, forgotten = false WHERE r.forgotten"
+                + " RETURNING r.tenant_id, r.reservation_id),"
+                + " l AS (INSERT INTO " + lines + " (tenant_id, reservation_id, kind, position, line, sku, location,"
+                + " quantity) SELECT r.tenant_id, r.reservation_id, x.kind, x.position, x.line, x.sku, x.location,"
+                + " x.quantity FROM r, unnest(?::text[], ?::int4[], ?::int4[], ?::text[], ?::text[], ?::int8[])"
+                + " AS x(kind, position, line, sku, location, quantity))"
+                + " SELECT count(*) FROM r";
+        // The same with the events the transaction holds back (a reserve's, emitted just before).
+        // They are written only when the reservation was: a reserve that lost the id to another
+        // ends (and is rolled back) anyway, and its events would collide with the winner's.
+        int select = insertReservation.lastIndexOf(" SELECT count(*) FROM r");
+        this.insertReservationAndEvents = insertReservation.substring(0, select) + ", "
+                + store.eventRows().withClauses("EXISTS (SELECT 1 FROM r)") + insertReservation.substring(select);
         this.updateReservation = "UPDATE " + reservations + " SET version = ?, status = ?, release_reason = ?,"
                 + " expires_at = ?, expires_at_nanos = ? WHERE tenant_id = ? AND reservation_id = ? AND version = ?"
                 + " AND NOT forgotten";
@@ -298,6 +325,18 @@ public final class PostgresInventoryStore implements InventoryStore {
         return pt;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>True: PostgreSQL hides uncommitted rows, so a reservation is stored (and its events
+     * written) before the conditional {@code UPDATE} locks the stock row, and the row stays locked
+     * only until the commit right after it.
+     */
+    @Override
+    public boolean recordsReservationBeforeReserving() {
+        return true;
+    }
+
     @Override
     public void afterCommit(Transaction t, Runnable action) {
         Objects.requireNonNull(action, "action");
@@ -314,6 +353,15 @@ public final class PostgresInventoryStore implements InventoryStore {
         PostgresTransaction pt = tx(t);
         try {
             return work.run(pt.connection());
+        } catch (SQLException e) {
+            throw new DatabaseException(doing + " of " + tenant, e);
+        }
+    }
+
+    /** A read that keeps what {@link #reservation} read ahead (stock reads, which cannot change it). */
+    private <T> T readSql(PostgresTransaction pt, String doing, Sql<T> work) {
+        try {
+            return work.run(pt.connectionKeepingReadAhead());
         } catch (SQLException e) {
             throw new DatabaseException(doing + " of " + tenant, e);
         }
@@ -351,7 +399,7 @@ public final class PostgresInventoryStore implements InventoryStore {
     public boolean isStocked(Transaction t, Sku sku, LocationId location) {
         Objects.requireNonNull(sku, "sku");
         Objects.requireNonNull(location, "location");
-        return sql(t, "reading stock", c -> {
+        return readSql(tx(t), "reading stock", c -> {
             try (PreparedStatement ps = cellStatement(c, selectStocked, 1, sku, location);
                     ResultSet rs = ps.executeQuery()) {
                 return rs.next();
@@ -362,7 +410,7 @@ public final class PostgresInventoryStore implements InventoryStore {
     @Override
     public List<StockLevel> levels(Transaction t, Sku sku) {
         Objects.requireNonNull(sku, "sku");
-        return sql(t, "reading stock", c -> {
+        return readSql(tx(t), "reading stock", c -> {
             try (PreparedStatement ps = c.prepareStatement(selectLevels)) {
                 ps.setString(1, tenant.value());
                 ps.setString(2, sku.value());
@@ -731,17 +779,69 @@ public final class PostgresInventoryStore implements InventoryStore {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The same statement reads the id's last version and a backorder with the id: the next
+     * {@link #backorder} and {@link #lastVersion} of the id in the transaction answer from it (a
+     * reserve asks all three) unless a statement other than a stock read runs in between.
+     */
     @Override
     public Optional<ReservationState> reservation(Transaction t, ReservationId id) {
         Objects.requireNonNull(id, "id");
-        List<ReservationState> found = sql(t, "reading reservation " + id,
-                c -> reservations(c, "r.reservation_id = ?", ps -> ps.setString(2, id.value())));
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        PostgresTransaction pt = tx(t);
+        ReadAhead ahead = readSql(pt, "reading reservation " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(selectReservationAhead)) {
+                ps.setString(1, tenant.value());
+                ps.setString(2, id.value());
+                ps.setString(3, tenant.value());
+                ps.setString(4, id.value());
+                Builder b = null;
+                long version = 0;
+                Backorder backorder = null;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getString(1) != null) {
+                            version = rs.getLong(3);
+                            if (!rs.getBoolean(18)) {
+                                if (b == null) {
+                                    b = new Builder(rs);
+                                }
+                                b.line(rs);
+                            }
+                        }
+                        if (backorder == null && rs.getString(19) != null) {
+                            backorder = new Backorder(ReservationId.of(rs.getString(19)), OrderId.of(rs.getString(20)),
+                                    Sku.of(rs.getString(21)), LocationId.of(rs.getString(22)), rs.getLong(23),
+                                    rs.getString(24), rs.getObject(25, LocalDate.class));
+                        }
+                    }
+                }
+                return new ReadAhead(id, b == null ? Optional.empty() : Optional.of(b.build()), version,
+                        Optional.ofNullable(backorder));
+            }
+        });
+        pt.readAhead(ahead);
+        return ahead.reservation();
+    }
+
+    /** What {@link #reservation} read of an id besides the reservation itself. */
+    private record ReadAhead(ReservationId id, Optional<ReservationState> reservation, long lastVersion,
+            Optional<Backorder> backorder) {
+    }
+
+    /** The read-ahead of the id in the transaction, if it is still current. */
+    private ReadAhead ahead(Transaction t, ReservationId id) {
+        return tx(t).readAhead() instanceof ReadAhead a && a.id().equals(id) ? a : null;
     }
 
     @Override
     public long lastVersion(Transaction t, ReservationId id) {
         Objects.requireNonNull(id, "id");
+        ReadAhead a = ahead(t, id);
+        if (a != null) {
+            return a.lastVersion();
+        }
         return sql(t, "reading reservation " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement(selectVersion)) {
                 ps.setString(1, tenant.value());
@@ -757,9 +857,29 @@ public final class PostgresInventoryStore implements InventoryStore {
     public boolean insertReservation(Transaction t, ReservationState state) {
         Objects.requireNonNull(state, "state");
         ReservationRequest r = state.request();
+        // The request's lines, then the held and the sold ones, as parallel arrays for unnest.
+        List<Object[]> rows = new ArrayList<>();
+        int i = 0;
+        for (ReservationLine l : r.lines()) {
+            rows.add(new Object[] {"R", i++, l.line(), l.sku().value(), l.location().map(LocationId::value).orElse(null),
+                l.quantity()});
+        }
+        i = 0;
+        for (ReservedLine l : state.held()) {
+            rows.add(new Object[] {"H", i++, l.line(), l.sku().value(), l.location().value(), l.quantity()});
+        }
+        i = 0;
+        for (ReservedLine l : state.sold()) {
+            rows.add(new Object[] {"S", i++, l.line(), l.sku().value(), l.location().value(), l.quantity()});
+        }
+        PostgresTransaction pt = tx(t);
+        List<EventEnvelope<?>> held = pt.takeEvents();
         return sql(t, "storing reservation " + r.id(), c -> {
-            int rows;
-            try (PreparedStatement ps = c.prepareStatement(insertReservation)) {
+            try (PreparedStatement ps = c.prepareStatement(held.isEmpty() ? insertReservation
+                    : insertReservationAndEvents)) {
+                if (!held.isEmpty()) {
+                    store.eventRows().bindWith(c, ps, 20, held);
+                }
                 ps.setString(1, tenant.value());
                 ps.setString(2, r.id().value());
                 ps.setString(3, r.owner().value());
@@ -778,25 +898,19 @@ public final class PostgresInventoryStore implements InventoryStore {
                     ps.setNull(12, Types.DOUBLE);
                     ps.setNull(13, Types.DOUBLE);
                 }
-                rows = ps.executeUpdate();
-            }
-            if (rows == 0) {
-                return false;
-            }
-            try (PreparedStatement ps = c.prepareStatement(deleteLines)) {
-                ps.setString(1, tenant.value());
-                ps.setString(2, r.id().value());
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement(insertLine)) {
-                int i = 0;
-                for (ReservationLine l : r.lines()) {
-                    line(ps, r.id(), "R", i++, l.line(), l.sku(), l.location().orElse(null), l.quantity());
+                String[] types = {"text", "int4", "int4", "text", "text", "int8"};
+                for (int k = 0; k < types.length; k++) {
+                    Object[] column = new Object[rows.size()];
+                    for (int j = 0; j < column.length; j++) {
+                        column[j] = rows.get(j)[k];
+                    }
+                    ps.setArray(14 + k, c.createArrayOf(types[k], column));
                 }
-                lines(ps, r.id(), state);
-                ps.executeBatch();
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1) > 0;
+                }
             }
-            return true;
         });
     }
 
@@ -1022,6 +1136,10 @@ public final class PostgresInventoryStore implements InventoryStore {
     @Override
     public Optional<Backorder> backorder(Transaction t, ReservationId id) {
         Objects.requireNonNull(id, "id");
+        ReadAhead a = ahead(t, id);
+        if (a != null) {
+            return a.backorder();
+        }
         return sql(t, "reading backorder " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement(selectBackorder)) {
                 ps.setString(1, tenant.value());
@@ -1066,10 +1184,8 @@ public final class PostgresInventoryStore implements InventoryStore {
         }
         EventEnvelope<InventoryEvent> envelope = new EventEnvelope<>(EventIds.timeOrdered(event.occurredAt()), event,
                 metadata);
-        sql(t, "recording " + event.type().name(), c -> {
-            events.append(c, List.of(envelope));
-            return null;
-        });
+        // Written with the transaction's other events before its next statement or its commit.
+        tx(t).addEvent(envelope);
     }
 
     /**

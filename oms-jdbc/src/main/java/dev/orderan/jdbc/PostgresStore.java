@@ -60,6 +60,7 @@ public final class PostgresStore implements UnitOfWork, AutoCloseable {
     private final String schema;
     private final OrderanJson json;
     private final ThreadLocal<PostgresTransaction> current = new ThreadLocal<>();
+    private final EventRows eventRows;
     private final PostgresOrderStore orders;
     private final PostgresOutbox outbox;
     private final PostgresProcessedCommands processedCommands;
@@ -85,6 +86,7 @@ public final class PostgresStore implements UnitOfWork, AutoCloseable {
             this.ownPool = new HikariDataSource(config);
             this.dataSource = ownPool;
         }
+        this.eventRows = new EventRows(this);
         this.orders = new PostgresOrderStore(this);
         this.outbox = new PostgresOutbox(this);
         this.processedCommands = new PostgresProcessedCommands(this);
@@ -144,6 +146,7 @@ public final class PostgresStore implements UnitOfWork, AutoCloseable {
             T result;
             try {
                 result = work.run(tx);
+                tx.flushEvents();
             } catch (RuntimeException | Error e) {
                 rollback(c, e);
                 throw e;
@@ -203,6 +206,7 @@ public final class PostgresStore implements UnitOfWork, AutoCloseable {
     private static <T> T nested(PostgresTransaction open, TransactionalWork<T> work) {
         Connection c = open.connection();
         int mark = open.afterCommitMark();
+        int events = open.eventMark();
         Savepoint savepoint;
         try {
             savepoint = c.setSavepoint();
@@ -214,6 +218,7 @@ public final class PostgresStore implements UnitOfWork, AutoCloseable {
             result = work.run(open);
         } catch (RuntimeException | Error e) {
             open.dropAfterCommit(mark);
+            open.dropEvents(events);
             try {
                 c.rollback(savepoint);
             } catch (SQLException r) {
@@ -278,6 +283,11 @@ public final class PostgresStore implements UnitOfWork, AutoCloseable {
     /** A table of the schema, qualified. */
     String table(String name) {
         return schema + "." + name;
+    }
+
+    /** Writes events to the history table and the outbox. */
+    EventRows eventRows() {
+        return eventRows;
     }
 
     OrderanJson json() {

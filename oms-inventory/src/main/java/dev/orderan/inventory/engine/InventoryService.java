@@ -267,38 +267,65 @@ public class InventoryService implements Inventory {
         }
         List<ReservedLine> held = place(t, request);
         int n = held.size();
+        long base = store.lastVersion(t, request.id());
+        boolean expires = request.expiresAt().isPresent();
+        ReservationState state = new ReservationState(request, held, List.of(), request.expiresAt(),
+                ReservationStatus.ACTIVE, Optional.empty(), base + (expires ? 2 : 1));
+        // Where the store hides uncommitted writes, everything that does not depend on the units is
+        // written first, so the stock rows are locked for as short a time as possible.
+        boolean recordFirst = store.recordsReservationBeforeReserving();
+        if (recordFirst) {
+            record(t, state, base, cause, true);
+        }
         long[] before = new long[n];
         for (int i = 0; i < n; i++) {
             ReservedLine l = held.get(i);
             long had = store.tryReserve(t, l.sku(), l.location(), l.quantity());
             if (had < l.quantity()) {
-                // The atomic change rolls back the lines already taken.
+                // The atomic change rolls back the lines already taken (and the reservation written first).
                 throw new InsufficientStockException(l.sku(), l.location(), l.quantity(), Math.max(0, had));
             }
             before[i] = had;
         }
-        long base = store.lastVersion(t, request.id());
-        boolean expires = request.expiresAt().isPresent();
-        ReservationState state = new ReservationState(request, held, List.of(), request.expiresAt(),
-                ReservationStatus.ACTIVE, Optional.empty(), base + (expires ? 2 : 1));
-        if (!store.insertReservation(t, state)) {
-            // Another request with the same id got there first: answer like a repeat of it.
-            throw new ConcurrentReservationException(request.id());
-        }
-        if (makeEvents) {
-            Instant now = clock.instant();
-            emit(t, new InventoryEvent.StockReserved(tenant, request.id(), request.owner(), held, base + 1, now),
-                    cause);
-            if (expires) {
-                emit(t, new InventoryEvent.ReservationExpirySet(tenant, request.id(), request.expiresAt().get(),
-                        base + 2, now), cause);
-            }
+        if (!recordFirst) {
+            record(t, state, base, cause, false);
         }
         for (int i = 0; i < n; i++) {
             ReservedLine l = held.get(i);
             alerts(t, l.sku(), l.location(), before[i], before[i] - l.quantity(), cause);
         }
         return state.toReservation();
+    }
+
+    /**
+     * Stores a new reservation and its events; a lost race for the id ends the atomic change. Where
+     * the reservation is recorded first, the events are handed over first, so a store may write
+     * them with the reservation.
+     */
+    private void record(Transaction t, ReservationState state, long base, EventMetadata cause, boolean eventsFirst) {
+        if (eventsFirst) {
+            reservedEvents(t, state, base, cause);
+        }
+        if (!store.insertReservation(t, state)) {
+            // Another request with the same id got there first: answer like a repeat of it.
+            throw new ConcurrentReservationException(state.request().id());
+        }
+        if (!eventsFirst) {
+            reservedEvents(t, state, base, cause);
+        }
+    }
+
+    private void reservedEvents(Transaction t, ReservationState state, long base, EventMetadata cause) {
+        ReservationRequest request = state.request();
+        if (makeEvents) {
+            Instant now = clock.instant();
+            emit(t, new InventoryEvent.StockReserved(tenant, request.id(), request.owner(), state.held(), base + 1,
+                    now), cause);
+            if (request.expiresAt().isPresent()) {
+                emit(t, new InventoryEvent.ReservationExpirySet(tenant, request.id(), request.expiresAt().get(),
+                        base + 2, now), cause);
+            }
+        }
     }
 
     /** Signals a lost race for a reservation id inside the atomic change, so the caller answers as a repeat. */
@@ -324,10 +351,13 @@ public class InventoryService implements Inventory {
         List<ReservationLine> lines = request.lines();
         List<ReservedLine> out = new ArrayList<>(lines.size());
         List<SourcingLine> toSource = null;
+        // A lone line at a named location is checked by the reserve itself (an unknown cell is
+        // reported the same way, and everything written before it rolls back with the change).
+        boolean checkLocations = lines.size() > 1;
         for (ReservationLine l : lines) {
             if (l.location().isPresent()) {
                 // Every named location is checked before any unit is taken: an unknown one is reported first.
-                if (!store.isStocked(t, l.sku(), l.location().get())) {
+                if (checkLocations && !store.isStocked(t, l.sku(), l.location().get())) {
                     throw new UnknownStockException(l.sku(), l.location().get());
                 }
                 out.add(new ReservedLine(l.line(), l.sku(), l.location().get(), l.quantity()));

@@ -208,6 +208,18 @@ public interface InventoryStore {
     }
 
     /**
+     * True when another transaction never sees this store's uncommitted writes (it waits for them or
+     * reads around them) and a rolled-back change leaves none behind: the engine then stores a new
+     * reservation and its events before it takes the units, so the rows {@link #tryReserve} locks
+     * stay locked only for the rest of the change. A store whose writes are visible at once keeps the
+     * default (false): the reservation is stored only once its units are taken, so no one ever reads
+     * a reservation that a refused reserve then takes back.
+     */
+    default boolean recordsReservationBeforeReserving() {
+        return false;
+    }
+
+    /**
      * Checks the stored figures against each other: on hand = Σ movements, reserved = Σ units held
      * by active reservations, and never more reserved than on hand.
      */
