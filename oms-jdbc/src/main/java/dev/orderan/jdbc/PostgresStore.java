@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.orderan.core.common.TenantId;
 import dev.orderan.core.order.OrderStore;
 import dev.orderan.core.pricing.VoucherRedemptions;
+import dev.orderan.core.store.CommitActions;
 import dev.orderan.core.store.Outbox;
 import dev.orderan.core.store.ProcessedCommands;
 import dev.orderan.core.store.ProcessedEvents;
@@ -166,30 +167,8 @@ public final class PostgresStore implements UnitOfWork, AutoCloseable {
                 LOG.warn("closing a connection failed", e);
             }
         }
-        runAfterCommit(tx.takeAfterCommit());
+        CommitActions.runAll(tx.takeAfterCommit());
         return committed;
-    }
-
-    /**
-     * Runs the actions of a committed transaction, on this thread with no transaction open (an
-     * action may start one); every action runs, and the first failure is rethrown.
-     */
-    private static void runAfterCommit(java.util.List<Runnable> actions) {
-        RuntimeException first = null;
-        for (Runnable action : actions) {
-            try {
-                action.run();
-            } catch (RuntimeException e) {
-                if (first == null) {
-                    first = e;
-                } else {
-                    first.addSuppressed(e);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
     }
 
     /** True when this thread has a transaction of this store open. */

@@ -187,21 +187,13 @@ public final class KafkaEventConsumer implements AutoCloseable {
 
         /** The brokers to connect to first, e.g. {@code kafka-1:9092,kafka-2:9092}. */
         public Builder bootstrapServers(String value) {
-            Objects.requireNonNull(value, "bootstrapServers");
-            if (value.isBlank()) {
-                throw new IllegalArgumentException("bootstrapServers: must not be blank");
-            }
-            this.bootstrapServers = value;
+            this.bootstrapServers = Settings.requireText("bootstrapServers", value);
             return this;
         }
 
         /** The consumer group: members of one group share the partitions. */
         public Builder groupId(String value) {
-            Objects.requireNonNull(value, "groupId");
-            if (value.isBlank()) {
-                throw new IllegalArgumentException("groupId: must not be blank");
-            }
-            this.groupId = value;
+            this.groupId = Settings.requireText("groupId", value);
             return this;
         }
 

@@ -170,11 +170,7 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
          * @param value e.g. {@code kafka-1:9092,kafka-2:9092}
          */
         public Builder bootstrapServers(String value) {
-            Objects.requireNonNull(value, "bootstrapServers");
-            if (value.isBlank()) {
-                throw new IllegalArgumentException("bootstrapServers: must not be blank");
-            }
-            this.bootstrapServers = value;
+            this.bootstrapServers = Settings.requireText("bootstrapServers", value);
             return this;
         }
 

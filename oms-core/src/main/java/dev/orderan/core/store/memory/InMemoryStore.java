@@ -2,6 +2,7 @@ package dev.orderan.core.store.memory;
 
 import dev.orderan.core.common.TenantId;
 import dev.orderan.core.event.DomainEvent;
+import dev.orderan.core.store.CommitActions;
 import dev.orderan.core.store.DuplicateCommandException;
 import dev.orderan.core.store.Outbox;
 import dev.orderan.core.store.ProcessedCommand;
@@ -133,22 +134,7 @@ public final class InMemoryStore implements UnitOfWork {
 
     /** Runs the actions registered with {@link InMemoryTransaction#onCommit} of a committed transaction. */
     private static void afterCommit(InMemoryTransaction tx) {
-        List<Runnable> actions = tx.afterCommit();
-        RuntimeException first = null;
-        for (int i = 0; i < actions.size(); i++) {
-            try {
-                actions.get(i).run();
-            } catch (RuntimeException e) {
-                if (first == null) {
-                    first = e;
-                } else {
-                    first.addSuppressed(e);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        CommitActions.runAll(tx.afterCommit());
     }
 
     /**
