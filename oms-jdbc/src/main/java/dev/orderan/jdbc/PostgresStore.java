@@ -3,6 +3,7 @@ package dev.orderan.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.orderan.core.common.TenantId;
+import dev.orderan.core.event.DomainEvent;
 import dev.orderan.core.order.OrderStore;
 import dev.orderan.core.pricing.VoucherRedemptions;
 import dev.orderan.core.store.CommitActions;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -318,6 +320,28 @@ public final class PostgresStore implements UnitOfWork, AutoCloseable {
     public PostgresInventoryStore inventory(TenantId tenant) {
         Objects.requireNonNull(tenant, "tenant");
         return inventories.computeIfAbsent(tenant, t -> new PostgresInventoryStore(this, t));
+    }
+
+    /**
+     * The store of an aggregate type of the host's own (a loyalty account, a work order): its state
+     * as the host's JSON in {@code aggregate_states}, its events in the same history and outbox as
+     * Orderan's, in this store's transactions. The events' JSON form must be known to this store's
+     * {@link OrderanJson} (build it with {@code OrderanJson.withEvents(...)} and give it to
+     * {@link Builder#json}).
+     *
+     * @param aggregateType the aggregate type, as the events name it
+     * @param eventClass the aggregate's event type (a sealed interface or a class)
+     * @param writeState the state as a JSON document
+     * @param readState the state from that document
+     */
+    public <A, E extends DomainEvent> PostgresAggregateStore<A, E> aggregates(
+            String aggregateType, Class<E> eventClass, Function<A, String> writeState, Function<String, A> readState) {
+        Objects.requireNonNull(aggregateType, "aggregateType");
+        if (aggregateType.isBlank()) {
+            throw new IllegalArgumentException("aggregateType: must not be blank");
+        }
+        return new PostgresAggregateStore<>(this, aggregateType, Objects.requireNonNull(eventClass, "eventClass"),
+                Objects.requireNonNull(writeState, "writeState"), Objects.requireNonNull(readState, "readState"));
     }
 
     /** The voucher redemption counts. */

@@ -73,7 +73,8 @@ final class TestDatabase {
                     + SCHEMA + ".outbox, " + SCHEMA + ".processed_commands, " + SCHEMA + ".processed_events, "
                     + SCHEMA + ".voucher_redemptions, " + SCHEMA + ".backorders, " + SCHEMA + ".inbound_supplies, "
                     + SCHEMA + ".reservation_lines, " + SCHEMA + ".reservations, " + SCHEMA + ".stock_movements, "
-                    + SCHEMA + ".stock_ledger_heads, " + SCHEMA + ".stock_cells, " + SCHEMA + ".inventory_sequences");
+                    + SCHEMA + ".stock_ledger_heads, " + SCHEMA + ".stock_cells, " + SCHEMA + ".inventory_sequences, "
+                    + SCHEMA + ".aggregate_states");
         } catch (SQLException e) {
             throw new IllegalStateException("emptying the test schema", e);
         }

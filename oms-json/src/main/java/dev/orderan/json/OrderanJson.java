@@ -14,6 +14,7 @@ import dev.orderan.json.internal.In;
 import dev.orderan.json.internal.Out;
 import dev.orderan.json.internal.Snapshots;
 import dev.orderan.json.internal.Values;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -45,14 +46,34 @@ import tools.jackson.databind.json.JsonMapper;
 public final class OrderanJson {
 
     private final JsonMapper mapper;
-    private final Events events = new Events();
+    private final Events events;
 
     /** The JSON of every Orderan type this version knows. */
     public OrderanJson() {
+        this(List.of());
+    }
+
+    private OrderanJson(List<EventJson<?>> hostEvents) {
+        this.events = new Events(hostEvents);
         this.mapper = JsonMapper.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
+    }
+
+    /**
+     * The JSON of every Orderan type plus the host's own event types, for stores and relays that keep
+     * the events of the host's aggregates beside Orderan's.
+     *
+     * @throws IllegalArgumentException when two codecs, or a codec and one of Orderan's, claim the
+     *     same event type and revision or the same class
+     */
+    public static OrderanJson withEvents(EventJson<?>... hostEvents) {
+        List<EventJson<?>> list = new java.util.ArrayList<>();
+        for (int i = 0; i < hostEvents.length; i++) {
+            list.add(Objects.requireNonNull(hostEvents[i], "hostEvents[" + i + "]"));
+        }
+        return new OrderanJson(list);
     }
 
     /** The event types (with their revisions) this version reads and writes. */

@@ -5,6 +5,7 @@ import dev.orderan.core.event.DomainEvent;
 import dev.orderan.core.event.EventEnvelope;
 import dev.orderan.core.event.EventMetadata;
 import dev.orderan.core.event.EventType;
+import dev.orderan.json.EventJson;
 import dev.orderan.json.JsonInputException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,16 +30,39 @@ public final class Events {
     private final Map<String, Map<Integer, EventCodec<?>>> byName = new HashMap<>();
     private final Map<Class<?>, EventCodec<?>> byClass = new HashMap<>();
 
-    /** The codecs of every order, inventory and packing event. */
-    public Events() {
+    /** The codecs of every order, inventory and packing event, and of the host's own event types. */
+    public Events(List<EventJson<?>> hostEvents) {
         List<EventCodec<?>> all = new ArrayList<>(OrderEventCodecs.all());
         all.addAll(InventoryEventCodecs.all());
         for (EventCodec<?> c : all) {
-            if (byName.computeIfAbsent(c.type().name(), n -> new HashMap<>()).put(c.type().revision(), c) != null
-                    || byClass.put(c.javaType(), c) != null) {
+            if (!add(c)) {
                 throw new IllegalStateException("two codecs for " + c.type() + " / " + c.javaType().getName());
             }
         }
+        for (int i = 0; i < hostEvents.size(); i++) {
+            EventCodec<?> c = codec(hostEvents.get(i));
+            if (!add(c)) {
+                throw new IllegalArgumentException("hostEvents[" + i + "]: " + c.type() + " or "
+                        + c.javaType().getName() + " already has a JSON form");
+            }
+        }
+    }
+
+    private boolean add(EventCodec<?> c) {
+        Map<Integer, EventCodec<?>> revisions = byName.computeIfAbsent(c.type().name(), n -> new HashMap<>());
+        if (revisions.containsKey(c.type().revision()) || byClass.containsKey(c.javaType())) {
+            return false;
+        }
+        revisions.put(c.type().revision(), c);
+        byClass.put(c.javaType(), c);
+        return true;
+    }
+
+    private static <E extends DomainEvent> EventCodec<E> codec(EventJson<E> host) {
+        EventType type = Objects.requireNonNull(host.type(), "type");
+        Class<E> cls = Objects.requireNonNull(host.eventClass(), "eventClass");
+        return new EventCodec<>(type, cls, host::write, (h, data) -> host.read(new EventJson.EventHeader(h.tenant(),
+                h.aggregateType(), h.aggregateId(), h.sequence(), h.occurredAt()), data.rest()));
     }
 
     /** The event types and revisions that can be read and written. */

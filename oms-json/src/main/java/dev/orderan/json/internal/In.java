@@ -97,6 +97,14 @@ public final class In {
         return v == null || v.isNull() ? Optional.empty() : Optional.of(v);
     }
 
+    /** The whole object, every field counted as taken: for readers that check the fields themselves. */
+    public JsonNode rest() {
+        for (String name : node.propertyNames()) {
+            taken.add(name);
+        }
+        return node;
+    }
+
     /** Refuses fields that were not taken. */
     public void end() {
         for (String name : node.propertyNames()) {
