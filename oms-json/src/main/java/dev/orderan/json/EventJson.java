@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  * revision, tenant, aggregate, sequence, time); the host writes and reads only the event's own
  * fields, the {@code data} object.
  *
- * <p>Keep the form stable like Orderan's own: add a revision ({@link EventType#of(String, int)})
+ * <p>Keep the form stable like Orderan's own: add a revision ({@code new EventType(name, 2)})
  * and a codec for it when the fields change, and keep reading the old revisions.
  *
  * @param <E> the event class
