@@ -104,4 +104,17 @@ class MoneyTest {
     void toStringIsPlainAndLocaleFree() {
         assertEquals("IDR 1250000.00", Money.idr(1_250_000).toString());
     }
+
+    @Test
+    void zeroIsFormattedWithoutSignAndRupiahWithoutFraction() {
+        assertEquals("Rp 0", MoneyFormat.indonesian().format(Money.idr(0)));
+        assertEquals("IDR 0", MoneyFormat.english().format(Money.idr(0)));
+        assertEquals("USD 0.00", MoneyFormat.english().format(Money.zero(USD)));
+        assertEquals("Rp 0,50", MoneyFormat.indonesian().format(Money.of("0.50", Money.IDR)));
+        assertEquals("-Rp 0,50", MoneyFormat.indonesian().format(Money.of("-0.50", Money.IDR)));
+        assertEquals("-USD 0.01", MoneyFormat.of(Locale.ENGLISH).format(Money.of("-0.01", USD)));
+        // Only Indonesian readers get the Rp symbol, and only for rupiah.
+        assertEquals("USD 1.250,00", MoneyFormat.indonesian().format(Money.of("1250.00", USD)));
+        assertEquals("IDR 1.250.000", MoneyFormat.of(Locale.GERMANY).format(Money.idr(1_250_000)));
+    }
 }
