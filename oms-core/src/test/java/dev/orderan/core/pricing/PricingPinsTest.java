@@ -15,6 +15,7 @@ import dev.orderan.core.tax.TaxRate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import org.junit.jupiter.api.Test;
@@ -517,5 +518,175 @@ class PricingPinsTest {
         PriceBreakdown free = priceWith(new DiscountEffect.ShippingAmountOff(Money.idr(10_000)), 0, shirt);
         assertEquals(Reason.NOTHING_LEFT_TO_DISCOUNT, outcome(free, "OFF").reason());
         assertTrue(free.shippingDiscount().isZero());
+    }
+
+    // ------------------------------------------------------------------ rules in another currency
+
+    @Test
+    void aRuleWhoseAmountsAreInAnotherCurrencyIsExplainedAndTakesNothing() {
+        PricingRequest.Line shirt = std("SHIRT", 1, Money.idr(100_000), Money.idr(0));
+        PricingEngine engine = PricingEngine.builder()
+                .discount(Discount.builder("USD-OFF", new DiscountEffect.AmountOff(Money.of("5.00", USD),
+                        DiscountEffect.Per.ORDER)).build())
+                .discount(Discount.builder("USD-SHIP", new DiscountEffect.ShippingAmountOff(Money.of("5.00", USD))).build())
+                .discount(Discount.builder("USD-BUNDLE", new DiscountEffect.BundlePrice(Map.of(Sku.of("SHIRT"), 1L),
+                        Money.of("5.00", USD))).build())
+                .discount(Discount.builder("USD-MIN", new DiscountEffect.PercentOff(1_000))
+                        .minimumSpend(Money.of("1.00", USD)).build())
+                .discount(Discount.builder("IDR-SHIP", new DiscountEffect.ShippingAmountOff(Money.idr(5_000))).build())
+                .build();
+        PriceBreakdown b = engine.price(PricingEngineTest.idr(PricingContext.NONE, 18_000, shirt));
+        for (String id : List.of("USD-OFF", "USD-SHIP", "USD-BUNDLE", "USD-MIN")) {
+            assertEquals(Reason.CURRENCY_MISMATCH, outcome(b, id).reason(), id);
+            assertEquals(Money.idr(0), outcome(b, id).amount(), id);
+        }
+        assertEquals(Reason.APPLIED, outcome(b, "IDR-SHIP").reason());
+        assertEquals(Money.idr(0), b.discountTotal());
+        assertEquals(Money.idr(13_000), b.shippingFee());
+    }
+
+    // ------------------------------------------------------------------ allocation step
+
+    @Test
+    void aFixedAmountWithSenInAnyRuleMakesTheEngineAllocateInSenAndPercentagesDoNot() {
+        PricingRequest.Line[] three = {PricingEngineTest.line(Sku.of("A"), 1, 100_000, "x"),
+            PricingEngineTest.line(Sku.of("B"), 1, 100_000, "x"), PricingEngineTest.line(Sku.of("C"), 1, 100_000, "x")};
+        Discount order = Discount.builder("ORDER", new DiscountEffect.AmountOff(Money.idr(100_000),
+                DiscountEffect.Per.ORDER)).build();
+        List<Money> whole = List.of(Money.idr(33_334), Money.idr(33_333), Money.idr(33_333));
+        List<Money> sen = List.of(Money.of("33333.34", Money.IDR), Money.of("33333.33", Money.IDR),
+                Money.of("33333.33", Money.IDR));
+        // A percentage rule beside it keeps whole rupiah.
+        assertEquals(whole, lineDiscounts(PricingEngine.builder().discount(order)
+                .discount(Discount.builder("PCT", new DiscountEffect.PercentOff(1_000)).channel("web").build())
+                .build().price(PricingEngineTest.idr(PricingContext.NONE, 0, three))));
+        // A rule with sen, even one that does not apply to this order, makes every share exact to the sen.
+        List<DiscountEffect> withSen = List.of(
+                new DiscountEffect.AmountOff(Money.of("0.50", Money.IDR), DiscountEffect.Per.LINE),
+                new DiscountEffect.ShippingAmountOff(Money.of("0.50", Money.IDR)),
+                new DiscountEffect.BundlePrice(Map.of(Sku.of("Z"), 1L), Money.of("0.50", Money.IDR)));
+        for (DiscountEffect effect : withSen) {
+            PricingEngine engine = PricingEngine.builder().discount(order)
+                    .discount(Discount.builder("SEN", effect).channel("web").build()).build();
+            assertEquals(sen, lineDiscounts(engine.price(PricingEngineTest.idr(PricingContext.NONE, 0, three))),
+                    effect.toString());
+        }
+        // Whole-rupiah fixed amounts keep whole rupiah.
+        PricingEngine wholeRules = PricingEngine.builder().discount(order)
+                .discount(Discount.builder("W1", new DiscountEffect.ShippingAmountOff(Money.idr(1))).channel("web").build())
+                .discount(Discount.builder("W2", new DiscountEffect.BundlePrice(Map.of(Sku.of("Z"), 1L), Money.idr(1)))
+                        .channel("web").build())
+                .discount(Discount.builder("W3", new DiscountEffect.AmountOff(Money.idr(1), DiscountEffect.Per.LINE))
+                        .channel("web").build())
+                .build();
+        assertEquals(whole, lineDiscounts(wholeRules.price(PricingEngineTest.idr(PricingContext.NONE, 0, three))));
+    }
+
+    @Test
+    void anInclusiveWholeRupiahListPriceConvertsToWholeRupiahForAnExclusiveOrder() {
+        PricingEngine engine = PricingEngine.builder().priceBook(PriceBook.of(PriceList.builder("retail",
+                PriceListScope.retail(), PriceMode.TAX_INCLUSIVE, Money.IDR).price(Sku.of("SHIRT"), Money.idr(100_000))
+                .build())).build();
+        // 100,000 × 11/111 = 9,909.91 of PPN, half up to whole rupiah: 9,910, so 90,090 before tax.
+        assertEquals(Money.idr(90_090), engine.price(at(NOW, PricingContext.NONE)).lines().get(0).unitPrice());
+    }
+
+    // ------------------------------------------------------------------ vouchers
+
+    @Test
+    void aVoucherForARuleTheEngineDoesNotHaveIsReportedUnknownAndAKnownOneIsNot() {
+        PricingEngine engine = PricingEngine.builder()
+                .discount(Discount.builder("PAYDAY", new DiscountEffect.PercentOff(1_000)).requiresVoucher().build())
+                .voucher(Voucher.of("payday", "PAYDAY"))
+                .voucher(Voucher.of("ghost", "GONE"))
+                .build();
+        PriceBreakdown b = engine.price(at(NOW, PricingContext.builder().voucher("payday").voucher("ghost").build()));
+        assertEquals(List.of("PAYDAY", "voucher:GHOST"), b.discountOutcomes().stream().map(DiscountOutcome::discountId)
+                .toList());
+        assertEquals(Reason.UNKNOWN_VOUCHER_CODE, outcome(b, "voucher:GHOST").reason());
+        assertEquals(List.of(Reason.APPLIED, Reason.UNKNOWN_VOUCHER_CODE),
+                b.voucherUses().stream().map(VoucherUse::reason).toList());
+    }
+
+    @Test
+    void aVoucherLimitedPerCustomerNeedsAKnownCustomer() {
+        PricingEngine engine = PricingEngine.builder()
+                .discount(Discount.builder("ONCE", new DiscountEffect.PercentOff(1_000)).requiresVoucher().build())
+                .voucher(Voucher.of("once", "ONCE").withLimits(100, 1)).build();
+        PriceBreakdown anonymous = engine.price(at(NOW, PricingContext.builder().voucher("once").build()));
+        assertEquals(Reason.VOUCHER_NEEDS_CUSTOMER, outcome(anonymous, "ONCE").reason());
+        PriceBreakdown known = engine.price(at(NOW, PricingContext.builder().voucher("once")
+                .customer(dev.orderan.core.common.CustomerId.of("siti")).build()));
+        assertEquals(Reason.APPLIED, outcome(known, "ONCE").reason());
+    }
+
+    // ------------------------------------------------------------------ targeting
+
+    @Test
+    void aTargetedFixedAmountPerLineLeavesOtherLinesAlone() {
+        PriceBreakdown b = PricingEngine.builder().discount(Discount.builder("TOPS", new DiscountEffect.AmountOff(
+                Money.idr(10_000), DiscountEffect.Per.LINE)).category("tops").build()).build()
+                .price(PricingEngineTest.idr(PricingContext.NONE, 0,
+                        PricingEngineTest.line(Sku.of("SHIRT"), 1, 100_000, "tops"),
+                        PricingEngineTest.line(Sku.of("HAT"), 1, 50_000, "acc")));
+        assertEquals(List.of(Money.idr(10_000), Money.idr(0)), lineDiscounts(b));
+        PriceBreakdown none = PricingEngine.builder().discount(Discount.builder("SHOES", new DiscountEffect.AmountOff(
+                Money.idr(10_000), DiscountEffect.Per.ORDER)).category("shoes").build()).build()
+                .price(PricingEngineTest.idr(PricingContext.NONE, 0, PricingEngineTest.line(Sku.of("HAT"), 1, 50_000, "acc")));
+        assertEquals(Reason.NO_MATCHING_LINES, outcome(none, "SHOES").reason());
+    }
+
+    @Test
+    void buyXGetYFindsTheCheapestUnitWhicheverLineComesFirstAndGivesSeveralPerSet() {
+        // The most expensive line first: the free unit is still the cheapest (the hat).
+        PriceBreakdown b = buy2Get1(10_000, PricingEngineTest.line(Sku.of("SHIRT"), 1, 100_000, "tops"),
+                PricingEngineTest.line(Sku.of("HAT"), 1, 50_000, "tops"),
+                PricingEngineTest.line(Sku.of("PANTS"), 1, 80_000, "tops"));
+        assertEquals(List.of(Money.idr(0), Money.idr(50_000), Money.idr(0)), lineDiscounts(b));
+        // Buy 3 get 2: ten units make two sets, four units free, the four cheapest.
+        PriceBreakdown twoPerSet = priceWith(new DiscountEffect.BuyXGetY(3, 2, 10_000), 0,
+                PricingEngineTest.line(Sku.of("SHIRT"), 6, 100_000, "tops"),
+                PricingEngineTest.line(Sku.of("HAT"), 4, 50_000, "tops"));
+        assertEquals(List.of(Money.idr(0), Money.idr(200_000)), lineDiscounts(twoPerSet));
+    }
+
+    // ------------------------------------------------------------------ best for the customer
+
+    @Test
+    void bestForTheCustomerAlsoRanksShippingRulesAndTriesIneligibleRulesLast() {
+        PricingEngine engine = PricingEngine.builder()
+                .discount(Discount.builder("SHIP-HALF", new DiscountEffect.ShippingPercentOff(5_000)).exclusive().build())
+                .discount(Discount.builder("SHIP-10K", new DiscountEffect.ShippingAmountOff(Money.idr(10_000)))
+                        .exclusive().build())
+                .stacking(PricingEngine.Stacking.BEST_FOR_CUSTOMER).build();
+        PriceBreakdown ship = engine.price(PricingEngineTest.idr(PricingContext.NONE, 18_000,
+                std("SHIRT", 1, Money.idr(100_000), Money.idr(0))));
+        // 10,000 off beats 50 % of 18,000 (9,000); the half is then blocked.
+        assertEquals(Money.idr(8_000), ship.shippingFee());
+        assertEquals(Reason.BLOCKED_BY_EXCLUSIVE, outcome(ship, "SHIP-HALF").reason());
+        assertEquals(List.of("SHIP-10K", "SHIP-HALF"), ship.discountOutcomes().stream()
+                .map(DiscountOutcome::discountId).toList());
+
+        PricingEngine withIneligible = PricingEngine.builder()
+                .discount(Discount.builder("WEB50", new DiscountEffect.PercentOff(5_000)).channel("web").build())
+                .discount(Discount.builder("ALL10", new DiscountEffect.PercentOff(1_000)).build())
+                .stacking(PricingEngine.Stacking.BEST_FOR_CUSTOMER).build();
+        PriceBreakdown b = withIneligible.price(at(NOW, PricingContext.builder().channel("shopee").build()));
+        assertEquals(List.of("ALL10", "WEB50"), b.discountOutcomes().stream().map(DiscountOutcome::discountId).toList());
+        assertEquals(Money.idr(10_000), b.discountTotal());
+    }
+
+    // ------------------------------------------------------------------ overflow of a line
+
+    @Test
+    void aLineWhoseAmountWrapsPastALongIsRefusedOnTheLine() {
+        long twoToThe62 = 1L << 62;
+        for (long quantity : new long[] {2, 4}) {
+            InvalidPricingRequestException e = assertThrows(InvalidPricingRequestException.class,
+                    () -> PricingEngine.standard().price(request(0, std("A", quantity, Money.ofMinor(twoToThe62, Money.IDR),
+                            Money.idr(0)))));
+            assertEquals("lines[0]", e.field(), "quantity " + quantity);
+            assertEquals("quantity × unit price" + BEYOND, e.rule());
+        }
     }
 }
