@@ -689,4 +689,64 @@ class PricingPinsTest {
             assertEquals("quantity × unit price" + BEYOND, e.rule());
         }
     }
+
+    // ------------------------------------------------------------------ shipping over free lines, unit shares
+
+    @Test
+    void shippingOverLinesThatAreAllFreeIsSharedByQuantity() {
+        PriceBreakdown b = PricingEngine.standard().price(request(2_000_000,
+                std("A", 1, Money.idr(50_000), Money.idr(50_000)), std("B", 3, Money.idr(10_000), Money.idr(30_000))));
+        assertEquals(List.of(Money.idr(5_000), Money.idr(15_000)),
+                b.lines().stream().map(PriceBreakdown.LinePrice::shippingShare).toList());
+        assertEquals(Money.idr(20_000), b.grandTotal());
+    }
+
+    @Test
+    void withTaxedShippingEachUnitsTaxFollowsItsPriceAndShippingShare() {
+        PriceBreakdown b = PricingEngine.builder().taxShipping(true).build().price(PricingEngineTest.idr(PricingContext.NONE,
+                10_000, PricingEngineTest.line(Sku.of("SHIRT"), 3, 100_000, "tops")));
+        // 310,000 taxed at 11 %: 34,100. Shipping splits 3,334 / 3,333 / 3,333; the tax in whole rupiah by
+        // largest remainder over 103,334 / 103,333 / 103,333: 11,367 / 11,367 / 11,366.
+        assertEquals(Money.idr(34_100), b.taxTotal());
+        assertEquals(List.of(Money.idr(3_334), Money.idr(3_333), Money.idr(3_333)),
+                List.of(b.unit(0, 0).shipping(), b.unit(0, 1).shipping(), b.unit(0, 2).shipping()));
+        assertEquals(List.of(Money.idr(11_367), Money.idr(11_367), Money.idr(11_366)),
+                List.of(b.unit(0, 0).tax(), b.unit(0, 1).tax(), b.unit(0, 2).tax()));
+        assertEquals(List.of(114_701_00L, 114_700_00L, 114_699_00L),
+                List.of(b.paidMinor(0, 0), b.paidMinor(0, 1), b.paidMinor(0, 2)));
+        assertEquals(b.grandTotal(), Money.idr(344_100));
+        assertTrue(b.shippingTaxed());
+        assertEquals(Money.idr(310_000), b.taxSummary().get(0).net());
+    }
+
+    // ------------------------------------------------------------------ restoring a stored breakdown
+
+    @Test
+    void restoringRefusesInconsistentLinesAndAcceptsTheirLimits() {
+        PriceBreakdown b = PricingEngine.standard().price(request(0, std("A", 2, Money.idr(100_000), Money.idr(0))));
+        PriceBreakdown.Snapshot s = b.snapshot();
+        PriceBreakdown.SnapshotLine l = s.lines().get(0);
+        java.util.function.Function<PriceBreakdown.SnapshotLine, PriceBreakdown.Snapshot> with = line ->
+                new PriceBreakdown.Snapshot(s.currency(), s.priceMode(), s.amountStep(), s.taxStep(), s.shippingFeeMinor(),
+                        s.shippingDiscountMinor(), List.of(line), s.discountOutcomes(), s.shippingTaxed(), s.voucherUses());
+        java.util.function.Function<long[], PriceBreakdown.SnapshotLine> line = v -> new PriceBreakdown.SnapshotLine(
+                l.sku(), l.taxCategory(), l.taxRate(), l.priceSource(), v[0], v[1], v[2], v[3], v[4], v[5]);
+        long unit = l.unitPriceMinor();
+        assertEquals(b, PriceBreakdown.restore(with.apply(line.apply(new long[] {unit, unit, 2, 0, 0, l.taxMinor()}))));
+        // At the limits: one unit, a free unit price, a discount of the whole line.
+        PriceBreakdown.restore(with.apply(line.apply(new long[] {0, 0, 1, 0, 0, 0})));
+        PriceBreakdown.restore(with.apply(line.apply(new long[] {unit, unit, 1, unit, 0, 0})));
+        for (long[] bad : List.of(new long[] {unit, unit, 0, 0, 0, 0}, new long[] {-1, unit, 1, 0, 0, 0},
+                new long[] {unit, -1, 1, 0, 0, 0}, new long[] {unit, unit, 1, unit + 1, 0, 0},
+                new long[] {unit, unit, 1, -1, 0, 0}, new long[] {unit, unit, 1, 0, -1, 0},
+                new long[] {unit, unit, 1, 0, 0, -1})) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> PriceBreakdown.restore(with.apply(line.apply(bad))), java.util.Arrays.toString(bad));
+            assertTrue(e.getMessage().startsWith("lines[0]: "), e.getMessage());
+        }
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> PriceBreakdown.restore(
+                new PriceBreakdown.Snapshot(s.currency(), s.priceMode(), s.amountStep(), s.taxStep(), 0, 0, List.of(),
+                        List.of(), false, List.of())));
+        assertEquals("lines: must not be empty", empty.getMessage());
+    }
 }
