@@ -117,4 +117,44 @@ class MoneyTest {
         assertEquals("USD 1.250,00", MoneyFormat.indonesian().format(Money.of("1250.00", USD)));
         assertEquals("IDR 1.250.000", MoneyFormat.of(Locale.GERMANY).format(Money.idr(1_250_000)));
     }
+
+    @Test
+    void subtractingAnotherCurrencyFailsAndSameCurrencySubtracts() {
+        assertEquals("currency mismatch: expected IDR but was USD", assertThrows(CurrencyMismatchException.class,
+                () -> Money.idr(5).minus(Money.of(1, USD))).getMessage());
+        assertEquals(Money.idr(4), Money.idr(5).minus(Money.idr(1)));
+    }
+
+    @Test
+    void multiplyingByADecimalOrAFractionRoundsOnceAsNamed() {
+        // 1,000 × 0.115 = 115 exactly; 10 sen × 0.115 = 1.15 sen: half-up 1, up 2.
+        assertEquals(Money.idr(115), Money.idr(1_000).multiply(new BigDecimal("0.115"), RoundingMode.HALF_UP));
+        assertEquals(Money.ofMinor(1, Money.IDR), Money.ofMinor(10, Money.IDR).multiply(new BigDecimal("0.115"),
+                RoundingMode.HALF_UP));
+        assertEquals(Money.ofMinor(2, Money.IDR), Money.ofMinor(10, Money.IDR).multiply(new BigDecimal("0.115"),
+                RoundingMode.UP));
+        assertEquals("denominator is zero", assertThrows(ArithmeticException.class,
+                () -> Money.idr(1).multiply(1, 0, RoundingMode.DOWN)).getMessage());
+        assertEquals(Money.ofMinor(-4, Money.IDR), Money.ofMinor(10, Money.IDR).multiply(-2, 5, RoundingMode.DOWN));
+    }
+
+    @Test
+    void roundingToAStepNeedsAPositiveStep() {
+        assertEquals("step must be positive, was 0", assertThrows(IllegalArgumentException.class,
+                () -> Money.idr(1).roundToMultipleOf(0, RoundingMode.DOWN)).getMessage());
+        assertEquals(Money.ofMinor(12_345, Money.IDR), Money.ofMinor(12_345, Money.IDR).roundToMultipleOf(1,
+                RoundingMode.UNNECESSARY));
+    }
+
+    @Test
+    void absMinAndMaxCompareAmountsOfOneCurrency() {
+        assertEquals(Money.idr(5), Money.idr(-5).abs());
+        assertEquals(Money.idr(5), Money.idr(5).abs());
+        assertEquals(Money.idr(0), Money.idr(0).abs());
+        assertEquals(Money.idr(3), Money.idr(3).min(Money.idr(7)));
+        assertEquals(Money.idr(3), Money.idr(7).min(Money.idr(3)));
+        assertEquals(Money.idr(7), Money.idr(3).max(Money.idr(7)));
+        assertEquals(Money.idr(7), Money.idr(7).max(Money.idr(3)));
+        assertThrows(CurrencyMismatchException.class, () -> Money.idr(3).min(Money.of(1, USD)));
+    }
 }
