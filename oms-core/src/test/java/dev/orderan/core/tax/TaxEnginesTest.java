@@ -133,4 +133,22 @@ class TaxEnginesTest {
         assertEquals(Money.zero(EUR), eu.lines().get(0).tax());
         assertEquals(Money.of("2.30", EUR), eu.lines().get(1).tax());
     }
+
+    @Test
+    void ppnChangesRateOnTheDayEachRuleTookEffect() {
+        IndonesiaPpn ppn = IndonesiaPpn.perInvoice();
+        assertEquals(IndonesiaPpn.FULL_10, ppn.rate(TaxCategory.STANDARD, TaxContext.on(LocalDate.of(2022, 3, 31))));
+        assertEquals(IndonesiaPpn.FULL_11, ppn.rate(TaxCategory.STANDARD, TaxContext.on(LocalDate.of(2022, 4, 1))));
+        assertEquals(IndonesiaPpn.FULL_10, ppn.rate(TaxCategory.LUXURY, TaxContext.on(LocalDate.of(2022, 3, 31))));
+        assertEquals(IndonesiaPpn.FULL_11, ppn.rate(TaxCategory.LUXURY, TaxContext.on(LocalDate.of(2022, 4, 1))));
+        assertEquals(IndonesiaPpn.FULL_11, ppn.rate(TaxCategory.LUXURY, TaxContext.on(LocalDate.of(2024, 12, 31))));
+        assertEquals(IndonesiaPpn.NILAI_LAIN_12, ppn.rate(TaxCategory.LUXURY, TaxContext.on(LocalDate.of(2025, 1, 1))));
+        assertEquals(IndonesiaPpn.NILAI_LAIN_12, ppn.rate(TaxCategory.LUXURY, TaxContext.on(LocalDate.of(2025, 1, 31))));
+        assertEquals(IndonesiaPpn.FULL_12, ppn.rate(TaxCategory.LUXURY, TaxContext.on(LocalDate.of(2025, 2, 1))));
+        assertSame(TaxRate.EXEMPT, ppn.rate(TaxCategory.EXEMPT, TaxContext.on(LocalDate.of(2025, 2, 1))));
+        assertEquals(TaxRounding.Scope.PER_LINE, IndonesiaPpn.perLine().rounding(Money.IDR).scope());
+        assertEquals(TaxRounding.Scope.PER_INVOICE, ppn.rounding(Money.IDR).scope());
+        assertEquals(RoundingMode.DOWN, ppn.rounding(Money.IDR).mode());
+        assertTrue(ppn.rounding(Money.IDR).wholeMajorUnits());
+    }
 }
