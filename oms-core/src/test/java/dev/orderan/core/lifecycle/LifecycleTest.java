@@ -257,4 +257,33 @@ class LifecycleTest {
                 () -> Lifecycle.<Door, Act, Ctx, Moved>builder(" ", Door.class, Act.class));
         assertThrows(IllegalArgumentException.class, () -> builder.from(Door.CLOSED).on(Act.OPEN).when(" ", c -> true));
     }
+
+    @Test
+    void aRefusalWithoutExplanationsEndsWithTheGuardNames() {
+        GuardRejectedException e = assertThrows(GuardRejectedException.class,
+                () -> door.fire(Door.CLOSED, Act.LOCK, new Ctx(false)));
+        assertEquals("door: trigger LOCK in state CLOSED was refused because no guard held: [has key]", e.getMessage());
+        assertEquals(List.of(), e.explanations());
+    }
+
+    @Test
+    void transitionsAreEqualByStatesTriggerAndGuardName() {
+        Transition<Door, Act, Ctx, Moved> lock = door.fire(Door.CLOSED, Act.LOCK, new Ctx(true));
+        Lifecycle<Door, Act, Ctx, Moved> copy = door.toBuilder("copy").build();
+        Transition<Door, Act, Ctx, Moved> same = copy.fire(Door.CLOSED, Act.LOCK, new Ctx(true));
+        assertEquals(lock, same);
+        assertEquals(lock.hashCode(), same.hashCode());
+        assertFalse(lock.equals(door.fire(Door.CLOSED, Act.OPEN, new Ctx(true))));
+        assertFalse(lock.equals(door.fire(Door.LOCKED, Act.UNLOCK, new Ctx(true))));
+        assertFalse(lock.equals("CLOSED --LOCK--> LOCKED"));
+        Lifecycle<Door, Act, Ctx, Moved> otherGuard = Lifecycle.<Door, Act, Ctx, Moved>builder("g", Door.class, Act.class)
+                .initial(Door.CLOSED).from(Door.CLOSED).on(Act.LOCK).when("has a card", Ctx::hasKey).to(Door.LOCKED)
+                .build();
+        assertFalse(lock.equals(otherGuard.fire(Door.CLOSED, Act.LOCK, new Ctx(true))));
+        Lifecycle<Door, Act, Ctx, Moved> otherTarget = Lifecycle.<Door, Act, Ctx, Moved>builder("t", Door.class, Act.class)
+                .initial(Door.CLOSED).from(Door.CLOSED).on(Act.LOCK).when("has key", Ctx::hasKey).to(Door.BROKEN)
+                .build();
+        assertFalse(lock.equals(otherTarget.fire(Door.CLOSED, Act.LOCK, new Ctx(true))));
+        assertEquals("CLOSED --LOCK [has key]--> LOCKED", lock.toString());
+    }
 }
