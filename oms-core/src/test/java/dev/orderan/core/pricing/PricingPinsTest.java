@@ -1,6 +1,7 @@
 package dev.orderan.core.pricing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -748,5 +749,126 @@ class PricingPinsTest {
                 new PriceBreakdown.Snapshot(s.currency(), s.priceMode(), s.amountStep(), s.taxStep(), 0, 0, List.of(),
                         List.of(), false, List.of())));
         assertEquals("lines: must not be empty", empty.getMessage());
+    }
+
+    // ------------------------------------------------------------------ more limits of the engine
+
+    @Test
+    void negativePricesDiscountsAndShippingAreRefusedNamingTheField() {
+        PricingEngine engine = PricingEngine.standard();
+        InvalidPricingRequestException price = assertThrows(InvalidPricingRequestException.class,
+                () -> engine.price(request(0, std("A", 1, Money.ofMinor(-1, Money.IDR), Money.idr(0)))));
+        assertEquals("lines[0].unitPrice", price.field());
+        assertEquals("must not be negative, was -1", price.rule());
+        InvalidPricingRequestException order = assertThrows(InvalidPricingRequestException.class,
+                () -> engine.price(new PricingRequest(Money.IDR, List.of(std("A", 1, Money.idr(100), Money.idr(0))),
+                        List.of(Money.idr(-1)), Money.idr(0), NOW)));
+        assertEquals("orderDiscounts[0]", order.field());
+        InvalidPricingRequestException shipping = assertThrows(InvalidPricingRequestException.class,
+                () -> engine.price(request(-1, std("A", 1, Money.idr(100), Money.idr(0)))));
+        assertEquals("shippingFee", shipping.field());
+        // A free line is fine.
+        assertEquals(Money.idr(0), engine.price(request(0, std("A", 1, Money.idr(0), Money.idr(0)))).grandTotal());
+    }
+
+    @Test
+    void senInAnyPriceOrDiscountOfTheRequestMakesAllocationExactToTheSen() {
+        Discount order = Discount.builder("ORDER", new DiscountEffect.AmountOff(Money.idr(100_000),
+                DiscountEffect.Per.ORDER)).build();
+        PricingEngine engine = PricingEngine.builder().discount(order).build();
+        // A unit price with sen: the promotion is split exactly to the sen, the extra sen to the first line.
+        PriceBreakdown price = engine.price(request(0, std("A", 1, Money.idr(100_000), Money.idr(0)),
+                std("B", 1, Money.idr(100_000), Money.idr(0)), std("C", 1, Money.of("100000.01", Money.IDR),
+                        Money.of("0.01", Money.IDR))));
+        assertEquals(List.of(Money.of("33333.34", Money.IDR), Money.of("33333.33", Money.IDR),
+                Money.of("33333.34", Money.IDR)), lineDiscounts(price));
+        // A line discount with sen (unit prices whole): 100,000 split over 99,999.50 / 100,000 / 100,000:
+        PriceBreakdown lineDiscount = engine.price(request(0, std("A", 1, Money.idr(100_000), Money.of("0.50", Money.IDR)),
+                std("B", 1, Money.idr(100_000), Money.idr(0)), std("C", 1, Money.idr(100_000), Money.idr(0))));
+        // Shares 33,333.22 / 33,333.39 / 33,333.39 (the two leftover sen to the largest remainders).
+        assertEquals(List.of(Money.of("33333.72", Money.IDR), Money.of("33333.39", Money.IDR),
+                Money.of("33333.39", Money.IDR)), lineDiscounts(lineDiscount));
+        // An order discount with sen from the caller.
+        PriceBreakdown caller = PricingEngine.standard().price(new PricingRequest(Money.IDR, List.of(
+                std("A", 1, Money.idr(100_000), Money.idr(0)), std("B", 1, Money.idr(100_000), Money.idr(0)),
+                std("C", 1, Money.idr(100_000), Money.idr(0))), List.of(Money.of("1000.50", Money.IDR)), Money.idr(0), NOW));
+        assertEquals(List.of(Money.of("333.50", Money.IDR), Money.of("333.50", Money.IDR), Money.of("333.50", Money.IDR)),
+                lineDiscounts(caller));
+    }
+
+    @Test
+    void bestForTheCustomerSortsEachPriorityGroupInItsTurn() {
+        PricingEngine engine = PricingEngine.builder()
+                .discount(Discount.builder("TEN", new DiscountEffect.PercentOff(1_000)).priority(10).build())
+                .discount(Discount.builder("FIX", new DiscountEffect.AmountOff(Money.idr(10_000), DiscountEffect.Per.ORDER))
+                        .priority(5).build())
+                .discount(Discount.builder("HALF", new DiscountEffect.PercentOff(5_000)).priority(5).build())
+                .stacking(PricingEngine.Stacking.BEST_FOR_CUSTOMER).build();
+        PriceBreakdown b = engine.price(at(NOW, PricingContext.NONE));
+        // 10 % of 100,000; then, of the 90,000 left, half (45,000) beats 10,000 and goes first.
+        assertEquals(List.of("TEN", "HALF", "FIX"), b.discountOutcomes().stream().map(DiscountOutcome::discountId).toList());
+        assertEquals(Money.idr(65_000), b.discountTotal());
+    }
+
+    @Test
+    void anExclusiveShippingRuleBlocksTheGoodsRulesAfterIt() {
+        PricingEngine engine = PricingEngine.builder()
+                .discount(Discount.builder("FREESHIP", new DiscountEffect.ShippingPercentOff(10_000)).priority(10)
+                        .exclusive().build())
+                .discount(Discount.builder("TEN", new DiscountEffect.PercentOff(1_000)).priority(5).build())
+                .build();
+        PriceBreakdown b = engine.price(PricingEngineTest.idr(PricingContext.NONE, 18_000,
+                std("SHIRT", 1, Money.idr(100_000), Money.idr(0))));
+        assertEquals(Money.idr(0), b.shippingFee());
+        assertEquals(Reason.BLOCKED_BY_EXCLUSIVE, outcome(b, "TEN").reason());
+        assertEquals(Money.idr(0), b.discountTotal());
+    }
+
+    @Test
+    void aRuleThatExactlyReachesTheCapIsAppliedWholeAndATrimmedRuleIsSplitByWhatItWouldTakePerLine() {
+        PriceBreakdown exact = PricingEngine.builder().maxCombinedDiscount(3_000)
+                .discount(Discount.builder("THIRTY", new DiscountEffect.PercentOff(3_000)).build()).build()
+                .price(at(NOW, PricingContext.NONE));
+        assertEquals(Reason.APPLIED, outcome(exact, "THIRTY").reason());
+        assertEquals(Money.idr(30_000), exact.discountTotal());
+        // Cap 25 % of 400,000 = 100,000: 20 % takes 80,000; 30,000 per line would take 60,000 but 20,000 is left,
+        // split as the rule would have taken it, evenly per line.
+        PriceBreakdown trimmed = PricingEngine.builder().maxCombinedDiscount(2_500)
+                .discount(Discount.builder("TWENTY", new DiscountEffect.PercentOff(2_000)).priority(10).build())
+                .discount(Discount.builder("PERLINE", new DiscountEffect.AmountOff(Money.idr(30_000),
+                        DiscountEffect.Per.LINE)).build())
+                .build().price(request(0, std("A", 1, Money.idr(100_000), Money.idr(0)),
+                        std("B", 1, Money.idr(300_000), Money.idr(0))));
+        assertEquals(Reason.APPLIED_TRIMMED_BY_CAP, outcome(trimmed, "PERLINE").reason());
+        assertEquals(List.of(Money.idr(30_000), Money.idr(70_000)), lineDiscounts(trimmed));
+    }
+
+    @Test
+    void theExplanationOfABreakdownCannotBeChanged() {
+        PriceBreakdown b = PricingEngine.builder().discount(Discount.builder("TEN", new DiscountEffect.PercentOff(1_000))
+                .build()).build().price(at(NOW, PricingContext.NONE));
+        assertThrows(UnsupportedOperationException.class,
+                () -> b.discountOutcomes().add(new DiscountOutcome("X", Reason.APPLIED, Money.idr(1))));
+        assertThrows(UnsupportedOperationException.class, () -> b.lines().clear());
+    }
+
+    @Test
+    void breakdownsAreEqualOnlyWhenEveryFigureIsEqual() {
+        PriceBreakdown a = PricingEngine.standard().price(request(1_000_000, std("A", 1, Money.idr(100_000), Money.idr(0))));
+        PriceBreakdown same = PricingEngine.standard().price(request(1_000_000, std("A", 1, Money.idr(100_000),
+                Money.idr(0))));
+        assertEquals(a, same);
+        assertEquals(a.hashCode(), same.hashCode());
+        assertTrue(a.equals(a));
+        assertFalse(a.equals(null));
+        assertFalse(a.equals(a.toString()));
+        assertFalse(a.equals(PricingEngine.standard().price(request(2_000_000, std("A", 1, Money.idr(100_000),
+                Money.idr(0))))));
+        assertFalse(a.equals(PricingEngine.standard().price(request(1_000_000, std("B", 1, Money.idr(100_000),
+                Money.idr(0))))));
+        assertFalse(a.equals(PricingEngine.builder().taxShipping(true).build().price(request(1_000_000,
+                std("A", 1, Money.idr(100_000), Money.idr(0))))));
+        assertEquals("PriceBreakdown[lines=1, subtotal=IDR 100000.00, discountTotal=IDR 0.00, shippingFee=IDR 10000.00,"
+                + " taxTotal=IDR 11000.00, grandTotal=IDR 121000.00, mode=TAX_EXCLUSIVE]", a.toString());
     }
 }
