@@ -77,6 +77,8 @@ class MoneyTest {
     @Test
     void allocationRejectsWeightsThatCannotSplit() {
         assertThrows(IllegalArgumentException.class, () -> Money.idr(1).allocate());
+        assertEquals("weights: must not be empty", assertThrows(IllegalArgumentException.class,
+                () -> Money.idr(1).allocate((long[]) null)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> Money.idr(1).allocate(0, 0));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Money.idr(1).allocate(1, -1));
         assertTrue(e.getMessage().startsWith("weights[1]"));

@@ -151,4 +151,19 @@ class TaxEnginesTest {
         assertEquals(RoundingMode.DOWN, ppn.rounding(Money.IDR).mode());
         assertTrue(ppn.rounding(Money.IDR).wholeMajorUnits());
     }
+
+    @Test
+    void aRateNeedsPositiveDenominatorsAndNonNegativeNumerators() {
+        assertEquals("denominators: must be positive", assertThrows(IllegalArgumentException.class,
+                () -> new TaxRate("X", 1, 0, 11, 100)).getMessage());
+        assertEquals("denominators: must be positive", assertThrows(IllegalArgumentException.class,
+                () -> new TaxRate("X", 1, 1, 11, 0)).getMessage());
+        assertEquals("numerators: must not be negative", assertThrows(IllegalArgumentException.class,
+                () -> new TaxRate("X", -1, 1, 11, 100)).getMessage());
+        assertEquals("numerators: must not be negative", assertThrows(IllegalArgumentException.class,
+                () -> new TaxRate("X", 1, 1, -11, 100)).getMessage());
+        // The smallest valid values: denominators of 1, numerators of 0.
+        assertTrue(new TaxRate("ZERO", 0, 1, 0, 1).isZero());
+        assertEquals(new BigDecimal("0.11"), new TaxRate("PPN-11", 1, 1, 11, 100).effectiveRate());
+    }
 }
