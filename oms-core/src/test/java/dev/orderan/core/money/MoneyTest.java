@@ -159,4 +159,27 @@ class MoneyTest {
         assertEquals(Money.idr(7), Money.idr(7).max(Money.idr(3)));
         assertThrows(CurrencyMismatchException.class, () -> Money.idr(3).min(Money.of(1, USD)));
     }
+
+    @Test
+    void currencyCodesAreCheckedAndUnitsCompareByCode() {
+        assertEquals("currency: 'XYZ' is not an ISO 4217 currency code", assertThrows(IllegalArgumentException.class,
+                () -> Currencies.of("XYZ")).getMessage());
+        javax.money.CurrencyUnit idr = Currencies.of("IDR");
+        assertEquals(idr, Currencies.of("IDR"));
+        assertEquals(idr, Currencies.canonical(Monetary.getCurrency("IDR")));
+        assertEquals("IDR", Currencies.canonical(Monetary.getCurrency("IDR")).getCurrencyCode());
+        assertTrue(idr.equals(Monetary.getCurrency("IDR")));
+        assertTrue(!idr.equals(Currencies.of("USD")));
+        assertEquals("IDR", idr.toString());
+        assertEquals(360, idr.getNumericCode());
+        assertEquals(idr.hashCode(), Currencies.of("IDR").hashCode());
+        assertTrue(idr.compareTo(Currencies.of("USD")) < 0);
+        assertEquals(2, idr.getDefaultFractionDigits());
+    }
+
+    @Test
+    void aRupiahAmountWithSenShowsExactlyTwoDigits() {
+        assertEquals("Rp 10,05", MoneyFormat.indonesian().format(Money.of("10.05", Money.IDR)));
+        assertEquals("JPY 1,503", MoneyFormat.english().format(Money.of(1_503, Monetary.getCurrency("JPY"))));
+    }
 }
