@@ -46,6 +46,8 @@ class MoneyTest {
                 () -> Money.idr(1).plus(Money.of(1, USD)));
         assertEquals("currency mismatch: expected IDR but was USD", e.getMessage());
         assertThrows(CurrencyMismatchException.class, () -> Money.idr(1).compareTo(Money.of(1, USD)));
+        assertEquals("IDR", e.expected().getCurrencyCode());
+        assertEquals("USD", e.actual().getCurrencyCode());
     }
 
     @Test
@@ -76,7 +78,8 @@ class MoneyTest {
 
     @Test
     void allocationRejectsWeightsThatCannotSplit() {
-        assertThrows(IllegalArgumentException.class, () -> Money.idr(1).allocate());
+        assertEquals("weights: must not be empty", assertThrows(IllegalArgumentException.class,
+                () -> Money.idr(1).allocate()).getMessage());
         assertEquals("weights: must not be empty", assertThrows(IllegalArgumentException.class,
                 () -> Money.idr(1).allocate((long[]) null)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> Money.idr(1).allocate(0, 0));
