@@ -22,6 +22,8 @@ import dev.orderan.inventory.stock.Movement;
 import dev.orderan.inventory.stock.MovementReason;
 import dev.orderan.inventory.stock.StockLevel;
 import dev.orderan.inventory.stock.UnknownStockException;
+import dev.orderan.core.store.Transaction;
+import dev.orderan.inventory.spi.InventoryStore;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -132,5 +134,75 @@ class InventoryInputTest {
         inv.release(id, ReleaseReason.EXPIRED);
         assertThrows(dev.orderan.inventory.reservation.ReservationStateException.class, () -> inv.commit(id));
         assertEquals(10, inv.level(KAOS, JKT).orElseThrow().onHand());
+    }
+
+    private static List<String> rules(ValidationFailedException e) {
+        return e.violations().stream().map(v -> v.path() + " " + v.rule()).toList();
+    }
+
+    @Test
+    void adjustmentsOutsideTheirLimitsAreRefusedNamingTheRuleAndChangeNothing() {
+        inv.receive(KAOS, JKT, 10, "PO-1");
+        assertEquals(List.of("delta Range"), rules(assertThrows(ValidationFailedException.class,
+                () -> inv.adjust(KAOS, JKT, InventoryStore.MAX_UNITS + 1, MovementReason.ADJUSTMENT, "A-1"))));
+        assertEquals(List.of("delta Range"), rules(assertThrows(ValidationFailedException.class,
+                () -> inv.adjust(KAOS, JKT, -InventoryStore.MAX_UNITS - 1, MovementReason.ADJUSTMENT, "A-1"))));
+        assertEquals(List.of("delta NotZero"), rules(assertThrows(ValidationFailedException.class,
+                () -> inv.adjust(KAOS, JKT, 0, MovementReason.ADJUSTMENT, "A-1"))));
+        for (MovementReason booked : List.of(MovementReason.RECEIPT, MovementReason.SALE, MovementReason.TRANSFER_IN,
+                MovementReason.TRANSFER_OUT)) {
+            assertEquals(List.of("reason Adjustment"), rules(assertThrows(ValidationFailedException.class,
+                    () -> inv.adjust(KAOS, JKT, 1, booked, "A-1"))), booked.name());
+        }
+        assertEquals(List.of("delta Positive"), rules(assertThrows(ValidationFailedException.class,
+                () -> inv.adjust(KAOS, JKT, -1, MovementReason.RETURN_RESTOCK, "A-1"))));
+        assertEquals(List.of("delta Negative"), rules(assertThrows(ValidationFailedException.class,
+                () -> inv.adjust(KAOS, JKT, 1, MovementReason.DAMAGE, "A-1"))));
+        assertEquals(List.of("sku"), paths(assertThrows(ValidationFailedException.class,
+                () -> inv.adjust(null, JKT, 1, MovementReason.ADJUSTMENT, "A-1"))));
+        assertEquals(10, inv.level(KAOS, JKT).orElseThrow().onHand(), "nothing changed");
+        // The smallest steps in the allowed direction are booked.
+        inv.adjust(KAOS, JKT, 1, MovementReason.RETURN_RESTOCK, "A-2");
+        inv.adjust(KAOS, JKT, -2, MovementReason.DAMAGE, "A-3");
+        assertEquals(9, inv.level(KAOS, JKT).orElseThrow().onHand());
+        // The largest delta allowed, up and back down.
+        inv.adjust(KAOS, SBY, InventoryStore.MAX_UNITS, MovementReason.ADJUSTMENT, "A-4");
+        assertEquals(InventoryStore.MAX_UNITS, inv.level(KAOS, SBY).orElseThrow().onHand());
+        inv.adjust(KAOS, SBY, -InventoryStore.MAX_UNITS, MovementReason.STOCK_TAKE_VARIANCE, "A-5");
+        assertEquals(0, inv.level(KAOS, SBY).orElseThrow().onHand());
+    }
+
+    @Test
+    void committingWithoutAnIdTransactionOrLinesIsRefusedNamingTheArgument() {
+        ReservationId id = ReservationId.of("R-1");
+        List<ReservedLine> part = List.of(new ReservedLine(0, KAOS, JKT, 1));
+        assertEquals(List.of("id"), paths(assertThrows(ValidationFailedException.class, () -> inv.commit((ReservationId) null))));
+        assertEquals(List.of("id"), paths(assertThrows(ValidationFailedException.class, () -> inv.commit(null, part))));
+        assertEquals(List.of("part"), paths(assertThrows(ValidationFailedException.class, () -> inv.commit(id, List.of()))));
+        assertEquals(List.of("part"), paths(assertThrows(ValidationFailedException.class,
+                () -> inv.commit(id, (List<ReservedLine>) null))));
+        assertEquals(List.of("tx"), paths(assertThrows(ValidationFailedException.class, () -> inv.commit((Transaction) null, id))));
+        assertEquals(List.of("id"), paths(assertThrows(ValidationFailedException.class,
+                () -> inv.commit((Transaction) null, null))));
+        assertEquals(List.of("tx"), paths(assertThrows(ValidationFailedException.class,
+                () -> inv.commit((Transaction) null, id, part))));
+        assertEquals(List.of("tx"), paths(assertThrows(ValidationFailedException.class,
+                () -> inv.commit((Transaction) null, id, (dev.orderan.core.event.EventMetadata) null))));
+    }
+
+    @Test
+    void reservationRequestsOutsideTheirLimitsListEveryViolation() {
+        inv.receive(KAOS, JKT, 10, "PO-1");
+        ValidationFailedException e = assertThrows(ValidationFailedException.class, () -> inv.reserve(
+                new ReservationRequest(ReservationId.of("R-1"), OrderId.of("O-1"), java.util.Arrays.asList(
+                        ReservationLine.at(-1, KAOS, JKT, 0), null,
+                        ReservationLine.at(2, KAOS, JKT, InventoryStore.MAX_UNITS + 1)), null, null)));
+        assertEquals(List.of("destination NotNull", "expiresAt NotNull", "lines[0].line PositiveOrZero",
+                "lines[0].quantity Positive", "lines[1] NotNull", "lines[2].quantity Max"), rules(e));
+        assertEquals(0, inv.level(KAOS, JKT).orElseThrow().reserved());
+        // Line 0 of one unit is the smallest valid line.
+        inv.reserve(ReservationRequest.untilShipment(ReservationId.of("R-2"), OrderId.of("O-2"),
+                ReservationLine.at(0, KAOS, JKT, 1)));
+        assertEquals(1, inv.level(KAOS, JKT).orElseThrow().reserved());
     }
 }

@@ -2,6 +2,7 @@ package dev.orderan.inventory;
 
 import dev.orderan.inventory.memory.InMemoryInventory;
 
+import static dev.orderan.inventory.testing.PropertyExamples.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -45,7 +46,7 @@ class InventoryStateProperties {
 
     @Test
     void everyRandomSequenceKeepsTheInvariantsAfterEveryStep() {
-        qt().withExamples(400).withShrinkCycles(500)
+        qt().withExamples(examples(400)).withShrinkCycles(500)
                 .forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(1, 80))
                 .checkAssert(InventoryStateProperties::run);
     }

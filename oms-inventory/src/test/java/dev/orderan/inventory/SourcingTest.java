@@ -133,4 +133,31 @@ class SourcingTest {
         assertFalse(plan.complete());
         assertEquals(List.of(new SourcingPlan.Shortfall(1, B, 4)), plan.shortfalls());
     }
+
+    @Test
+    void fewestSplitsPrefersLocationsServingWholeLinesThenMostUnitsAndExplainsEachChoice() {
+        SourcingPlan plan = engine(SourcingStrategies.fewestSplits()).planSourcing(
+                List.of(new SourcingLine(1, A, 8), new SourcingLine(2, B, 1)), Optional.empty());
+        // Every location serves one line fully; Medan ships the most units (8), then Jakarta (by priority) the B.
+        assertEquals(List.of(new SourcingPlan.Allocation(1, A, MDN, 8), new SourcingPlan.Allocation(2, B, JKT, 1)),
+                plan.allocations());
+        assertEquals(List.of("chose MDN: serves 1 remaining line(s) fully, 8 unit(s)",
+                "chose JKT: serves 1 remaining line(s) fully, 1 unit(s)"), plan.explanation());
+    }
+
+    @Test
+    void fewestSplitsCountsWhatEarlierLinesTookAndNamesWhatIsLeft() {
+        // Two lines of the same SKU: Surabaya's 5 go to the first, Medan serves the second.
+        SourcingPlan same = engine(SourcingStrategies.fewestSplits()).planSourcing(
+                List.of(new SourcingLine(1, A, 5), new SourcingLine(2, A, 5)), Optional.empty());
+        assertEquals(List.of(new SourcingPlan.Allocation(1, A, SBY, 5), new SourcingPlan.Allocation(2, A, MDN, 5)),
+                same.allocations());
+        // More than all locations hold: largest first, then the shortfall.
+        SourcingPlan tooMuch = engine(SourcingStrategies.fewestSplits()).planSourcing(
+                List.of(new SourcingLine(1, A, 20)), Optional.empty());
+        assertEquals(List.of(new SourcingPlan.Allocation(1, A, MDN, 9), new SourcingPlan.Allocation(1, A, SBY, 5),
+                new SourcingPlan.Allocation(1, A, JKT, 2)), tooMuch.allocations());
+        assertEquals(List.of(new SourcingPlan.Shortfall(1, A, 4)), tooMuch.shortfalls());
+        assertEquals("line 1: 4 x A not available anywhere", tooMuch.explanation().get(3));
+    }
 }

@@ -193,4 +193,97 @@ class LifecycleTest {
         assertEquals(List.of("no key in hand"), e.explanations());
         assertTrue(e.getMessage().endsWith("[has key] (no key in hand)"), e.getMessage());
     }
+
+    @Test
+    void aDerivedTableKeepsTheTerminalStatesOfTheOriginal() {
+        Lifecycle<Door, Act, Ctx, Moved> copy = door.toBuilder("door-copy").build();
+        assertEquals(Set.of(Door.BROKEN), copy.terminalStates());
+        assertTrue(copy.isTerminal(Door.BROKEN));
+        assertFalse(copy.isTerminal(Door.LOCKED));
+        assertTrue(copy.toMermaid().contains("BROKEN --> [*]"), copy.toMermaid());
+        // A row leaving the inherited terminal state is refused just as in the original.
+        var leaves = door.toBuilder("door-repair").from(Door.BROKEN).on(Act.CLOSE).to(Door.CLOSED);
+        IllegalStateException e = assertThrows(IllegalStateException.class, leaves::build);
+        assertEquals("door-repair: terminal state BROKEN has a transition BROKEN --CLOSE--> CLOSED", e.getMessage());
+        // A table without final states stays without them when copied.
+        Lifecycle<Door, Act, Ctx, Moved> open = Lifecycle.<Door, Act, Ctx, Moved>builder("open", Door.class, Act.class)
+                .initial(Door.CLOSED).from(Door.CLOSED).on(Act.OPEN).to(Door.OPEN).build();
+        assertEquals(Set.of(), open.toBuilder("open-copy").build().terminalStates());
+        assertEquals(Door.CLOSED, open.toBuilder("open-copy").build().initial());
+    }
+
+    @Test
+    void anInternalRowWithItsOwnEventEmitsItWhileADefaultAloneEmitsNothing() {
+        Lifecycle<Door, Act, Ctx, Moved> noted = table()
+                .from(Door.LOCKED).on(Act.LOCK).emits((t, c) -> new Moved(t.from(), Door.BROKEN)).stay()
+                .from(Door.OPEN).on(Act.OPEN).stay()
+                .build();
+        Transition<Door, Act, Ctx, Moved> relock = noted.fire(Door.LOCKED, Act.LOCK, new Ctx(true));
+        assertTrue(relock.isInternal());
+        assertEquals(Door.LOCKED, relock.to());
+        assertTrue(relock.emitsEvent());
+        assertEquals(new Moved(Door.LOCKED, Door.BROKEN), relock.createEvent(new Ctx(true)));
+        Transition<Door, Act, Ctx, Moved> reopen = noted.fire(Door.OPEN, Act.OPEN, new Ctx(true));
+        assertTrue(reopen.isInternal());
+        assertFalse(reopen.emitsEvent(), "the table's default factory does not apply to internal rows");
+        // An ordinary row silenced with emitsNothing() emits nothing despite the default.
+        Lifecycle<Door, Act, Ctx, Moved> quiet = table().from(Door.OPEN).on(Act.LOCK).emitsNothing().to(Door.LOCKED)
+                .build();
+        assertFalse(quiet.fire(Door.OPEN, Act.LOCK, new Ctx(true)).emitsEvent());
+        assertTrue(quiet.fire(Door.CLOSED, Act.OPEN, new Ctx(true)).emitsEvent());
+    }
+
+    @Test
+    void findAndStatesAnswerWithoutThrowing() {
+        assertEquals(Door.LOCKED, door.find(Door.CLOSED, Act.LOCK, new Ctx(true)).orElseThrow().to());
+        assertTrue(door.find(Door.CLOSED, Act.LOCK, new Ctx(false)).isEmpty(), "guard refuses");
+        assertTrue(door.find(Door.OPEN, Act.UNLOCK, new Ctx(true)).isEmpty(), "no row");
+        assertFalse(door.canFire(Door.OPEN, Act.UNLOCK, new Ctx(true)));
+        assertEquals(List.of(Door.CLOSED, Door.OPEN, Door.LOCKED, Door.BROKEN), List.copyOf(door.states()));
+        assertEquals(7, door.transitions().size());
+        assertEquals("Lifecycle[door, 7 transitions]", door.toString());
+        assertEquals(Door.class, door.stateType());
+        assertEquals(Act.class, door.triggerType());
+    }
+
+    @Test
+    void aRowWithoutATriggerOrAMachineWithoutANameIsRefused() {
+        var builder = Lifecycle.<Door, Act, Ctx, Moved>builder("x", Door.class, Act.class).initial(Door.CLOSED);
+        assertEquals("x: row from [CLOSED] has no trigger (call on(...))",
+                assertThrows(IllegalStateException.class, () -> builder.from(Door.CLOSED).to(Door.OPEN)).getMessage());
+        assertThrows(IllegalStateException.class, () -> builder.from(Door.CLOSED).stay());
+        assertThrows(IllegalArgumentException.class, () -> builder.from());
+        assertThrows(IllegalArgumentException.class,
+                () -> Lifecycle.<Door, Act, Ctx, Moved>builder(" ", Door.class, Act.class));
+        assertThrows(IllegalArgumentException.class, () -> builder.from(Door.CLOSED).on(Act.OPEN).when(" ", c -> true));
+    }
+
+    @Test
+    void aRefusalWithoutExplanationsEndsWithTheGuardNames() {
+        GuardRejectedException e = assertThrows(GuardRejectedException.class,
+                () -> door.fire(Door.CLOSED, Act.LOCK, new Ctx(false)));
+        assertEquals("door: trigger LOCK in state CLOSED was refused because no guard held: [has key]", e.getMessage());
+        assertEquals(List.of(), e.explanations());
+    }
+
+    @Test
+    void transitionsAreEqualByStatesTriggerAndGuardName() {
+        Transition<Door, Act, Ctx, Moved> lock = door.fire(Door.CLOSED, Act.LOCK, new Ctx(true));
+        Lifecycle<Door, Act, Ctx, Moved> copy = door.toBuilder("copy").build();
+        Transition<Door, Act, Ctx, Moved> same = copy.fire(Door.CLOSED, Act.LOCK, new Ctx(true));
+        assertEquals(lock, same);
+        assertEquals(lock.hashCode(), same.hashCode());
+        assertFalse(lock.equals(door.fire(Door.CLOSED, Act.OPEN, new Ctx(true))));
+        assertFalse(lock.equals(door.fire(Door.LOCKED, Act.UNLOCK, new Ctx(true))));
+        assertFalse(lock.equals("CLOSED --LOCK--> LOCKED"));
+        Lifecycle<Door, Act, Ctx, Moved> otherGuard = Lifecycle.<Door, Act, Ctx, Moved>builder("g", Door.class, Act.class)
+                .initial(Door.CLOSED).from(Door.CLOSED).on(Act.LOCK).when("has a card", Ctx::hasKey).to(Door.LOCKED)
+                .build();
+        assertFalse(lock.equals(otherGuard.fire(Door.CLOSED, Act.LOCK, new Ctx(true))));
+        Lifecycle<Door, Act, Ctx, Moved> otherTarget = Lifecycle.<Door, Act, Ctx, Moved>builder("t", Door.class, Act.class)
+                .initial(Door.CLOSED).from(Door.CLOSED).on(Act.LOCK).when("has key", Ctx::hasKey).to(Door.BROKEN)
+                .build();
+        assertFalse(lock.equals(otherTarget.fire(Door.CLOSED, Act.LOCK, new Ctx(true))));
+        assertEquals("CLOSED --LOCK [has key]--> LOCKED", lock.toString());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.orderan.core.money;
 
+import static dev.orderan.core.testing.PropertyExamples.examples;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -21,7 +22,7 @@ class MoneyProperties {
 
     @Test
     void additionIsCommutativeAndAssociative() {
-        qt().withExamples(10_000).forAll(longs().between(-BOUND, BOUND), longs().between(-BOUND, BOUND),
+        qt().withExamples(examples(10_000)).forAll(longs().between(-BOUND, BOUND), longs().between(-BOUND, BOUND),
                         longs().between(-BOUND, BOUND))
                 .check((a, b, c) -> m(a).plus(m(b)).equals(m(b).plus(m(a)))
                         && m(a).plus(m(b)).plus(m(c)).equals(m(a).plus(m(b).plus(m(c)))));
@@ -29,21 +30,21 @@ class MoneyProperties {
 
     @Test
     void subtractionUndoesAdditionAndZeroIsNeutral() {
-        qt().withExamples(10_000).forAll(longs().between(-BOUND, BOUND), longs().between(-BOUND, BOUND))
+        qt().withExamples(examples(10_000)).forAll(longs().between(-BOUND, BOUND), longs().between(-BOUND, BOUND))
                 .check((a, b) -> m(a).plus(m(b)).minus(m(b)).equals(m(a)) && m(a).plus(Money.zero(Money.IDR)).equals(m(a))
                         && m(a).minus(m(a)).isZero());
     }
 
     @Test
     void multiplicationByQuantityDistributesOverAddition() {
-        qt().withExamples(10_000).forAll(longs().between(-1_000_000_000L, 1_000_000_000L),
+        qt().withExamples(examples(10_000)).forAll(longs().between(-1_000_000_000L, 1_000_000_000L),
                         longs().between(-1_000_000_000L, 1_000_000_000L), longs().between(0, 1_000_000))
                 .check((a, b, q) -> m(a).plus(m(b)).times(q).equals(m(a).times(q).plus(m(b).times(q))));
     }
 
     @Test
     void arithmeticEitherIsExactOrThrows() {
-        qt().withExamples(10_000).forAll(longs().all(), longs().all()).check((a, b) -> {
+        qt().withExamples(examples(10_000)).forAll(longs().all(), longs().all()).check((a, b) -> {
             BigInteger exact = BigInteger.valueOf(a).add(BigInteger.valueOf(b));
             try {
                 return BigInteger.valueOf(m(a).plus(m(b)).minor()).equals(exact);
@@ -55,7 +56,7 @@ class MoneyProperties {
 
     @Test
     void allocationSumsExactlyAndEachPartIsWithinOneMinorUnitOfItsShare() {
-        qt().withExamples(10_000).forAll(longs().between(-BOUND, BOUND),
+        qt().withExamples(examples(10_000)).forAll(longs().between(-BOUND, BOUND),
                         lists().of(longs().between(0, 1_000_000_000L)).ofSizeBetween(1, 30))
                 .assuming((total, weights) -> weights.stream().anyMatch(w -> w > 0))
                 .check((total, weights) -> {
@@ -80,14 +81,14 @@ class MoneyProperties {
 
     @Test
     void formattingAndParsingRoundTripThroughMoneta() {
-        qt().withExamples(10_000).forAll(longs().between(-BOUND, BOUND))
+        qt().withExamples(examples(10_000)).forAll(longs().between(-BOUND, BOUND))
                 .check(a -> Money.from(m(a).toMonetaryAmount()).equals(m(a))
                         && Money.of(m(a).toBigDecimal(), Money.IDR).equals(m(a)));
     }
 
     @Test
     void roundingToWholeRupiahNeverMovesMoreThanOneRupiah() {
-        qt().withExamples(10_000).forAll(longs().between(-BOUND, BOUND), integers().between(0, 3))
+        qt().withExamples(examples(10_000)).forAll(longs().between(-BOUND, BOUND), integers().between(0, 3))
                 .check((a, mode) -> {
                     RoundingMode rounding = new RoundingMode[] {RoundingMode.DOWN, RoundingMode.UP, RoundingMode.HALF_UP,
                             RoundingMode.FLOOR}[mode];

@@ -1,5 +1,6 @@
 package dev.orderan.core.order;
 
+import static dev.orderan.core.testing.PropertyExamples.examples;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -15,7 +16,7 @@ class AddressProperties {
 
     @Test
     void paddedFiveDigitCodesNormaliseAndValidate() {
-        qt().withExamples(10_000).forAll(integers().between(10_000, 99_999), integers().between(0, 3),
+        qt().withExamples(examples(10_000)).forAll(integers().between(10_000, 99_999), integers().between(0, 3),
                         integers().between(0, 3))
                 .check((code, before, after) -> {
                     Address a = withPostalCode(" ".repeat(before) + code + "\t".repeat(after));
@@ -26,7 +27,7 @@ class AddressProperties {
 
     @Test
     void anythingElseIsRejectedAtPostalCode() {
-        qt().withExamples(10_000).forAll(strings().allPossible().ofLengthBetween(0, 8))
+        qt().withExamples(examples(10_000)).forAll(strings().allPossible().ofLengthBetween(0, 8))
                 .assuming(s -> !s.trim().matches("[1-9][0-9]{4}"))
                 .check(s -> TestOrders.VALIDATION.violationsOf(withPostalCode(s)).stream()
                         .anyMatch(v -> v.path().equals("postalCode")));

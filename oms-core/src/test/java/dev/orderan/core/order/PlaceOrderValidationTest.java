@@ -120,4 +120,42 @@ class PlaceOrderValidationTest {
         assertEquals(List.of("service.duration", "service.serviceType"),
                 TestOrders.VALIDATION.violationsOf(badService).stream().map(Violation::path).toList());
     }
+
+    @Test
+    void limitsOfTheCrossFieldRulesAreInclusiveAndOnePastIsRefused() {
+        // Promised for today is fine, yesterday is not.
+        assertEquals(List.of(), paths(TestOrders.placement(OrderType.PRE_ORDER)
+                .promisedDate(java.time.LocalDate.of(2026, 11, 25)).build()));
+        assertEquals(List.of("promisedDate FutureOrPresent"), paths(TestOrders.placement(OrderType.PRE_ORDER)
+                .promisedDate(java.time.LocalDate.of(2026, 11, 24)).build()));
+        // A line discount of the whole line amount, and order discounts of the whole discounted subtotal.
+        assertEquals(List.of(), paths(TestOrders.placement(OrderType.B2C_PREPAID)
+                .line(OrderLine.goods(Sku.of("A"), "A", 2, Money.idr(1_000)).withDiscount(Money.idr(2_000))).build()));
+        assertEquals(List.of("lines[2].discount AtMostLineAmount"), paths(TestOrders.placement(OrderType.B2C_PREPAID)
+                .line(OrderLine.goods(Sku.of("A"), "A", 2, Money.idr(1_000)).withDiscount(Money.of("2000.01", Money.IDR)))
+                .build()));
+        // 2 × 150,000 + 75,000 = 375,000.
+        assertEquals(List.of(), paths(TestOrders.placement(OrderType.B2C_PREPAID).orderDiscount(Money.idr(300_000))
+                .orderDiscount(Money.idr(75_000)).build()));
+        assertEquals(List.of("orderDiscounts AtMostNetAmount"), paths(TestOrders.placement(OrderType.B2C_PREPAID)
+                .orderDiscount(Money.idr(300_000)).orderDiscount(Money.of("75000.01", Money.IDR)).build()));
+    }
+
+    @Test
+    void amountsInAnotherCurrencyAndRepeatedVoucherCodesAreRefusedNamingTheField() {
+        javax.money.CurrencyUnit usd = Monetary.getCurrency("USD");
+        assertEquals(List.of("lines[2].discount SameCurrency"), paths(TestOrders.placement(OrderType.B2C_PREPAID)
+                .line(OrderLine.goods(Sku.of("A"), "A", 1, Money.idr(1_000)).withDiscount(Money.zero(usd))).build()));
+        assertEquals(List.of("orderDiscounts[1] SameCurrency"), paths(TestOrders.placement(OrderType.B2C_PREPAID)
+                .orderDiscount(Money.idr(1_000)).orderDiscount(Money.of(1, usd)).build()));
+        assertEquals(List.of("shipping.fee SameCurrency"), paths(TestOrders.placement(OrderType.B2C_PREPAID)
+                .shipping(new ShippingMethod("jne", ServiceLevel.REGULAR, 3, Money.of(5, usd))).build()));
+        assertEquals(List.of("voucherCodes Unique"), paths(TestOrders.placement(OrderType.B2C_PREPAID)
+                .voucher("payday").voucher(" PAYDAY ").build()));
+        assertEquals(List.of(), paths(TestOrders.placement(OrderType.B2C_PREPAID).voucher("payday").voucher("gajian")
+                .build()));
+        assertEquals(List.of("lines[2].unitPrice Range"), paths(TestOrders.placement(OrderType.B2C_PREPAID)
+                .line(OrderLine.goods(Sku.of("A"), "A", 1_000_000, Money.ofMinor(Long.MAX_VALUE / 100, Money.IDR)))
+                .build()));
+    }
 }

@@ -34,4 +34,27 @@ class NpwpTest {
     void toStringMasksTheNumber() {
         assertFalse(Npwp.parse("3171234567890123").toString().contains("31712345"));
     }
+
+    @Test
+    void lettersAndSymbolsNextToTheDigitsAreRefusedWhetherParsedOrConstructed() {
+        // ':' and '/' sit right after '9' and before '0' in ASCII.
+        InvalidNpwpException colon = assertThrows(InvalidNpwpException.class, () -> Npwp.parse("0123456789012:45"));
+        assertEquals("npwp: must contain only digits and the separators . - (found ':')", colon.getMessage());
+        assertThrows(InvalidNpwpException.class, () -> Npwp.parse("/123456789012345"));
+        assertThrows(InvalidNpwpException.class, () -> Npwp.parse("A1.234.567.8-901.000"));
+        InvalidNpwpException letters = assertThrows(InvalidNpwpException.class, () -> new Npwp("012345678901234A"));
+        assertEquals("npwp: must be 16 digits (or a legacy 15-digit NPWP)", letters.getMessage());
+        assertThrows(InvalidNpwpException.class, () -> new Npwp("/123456789012345"));
+        assertThrows(InvalidNpwpException.class, () -> new Npwp("0123456789:12345"));
+        assertThrows(InvalidNpwpException.class, () -> new Npwp("01234567890123456"));
+        assertEquals("0123456789012345", new Npwp("0123456789012345").value());
+        assertFalse(Npwp.isValid(null));
+        assertFalse(Npwp.isValid("0123456789O12345"), "a letter O for a zero");
+        assertTrue(Npwp.isValid("012345678901234"));
+    }
+
+    @Test
+    void toStringShowsOnlyTheLastFourDigits() {
+        assertEquals("Npwp[************1000]", Npwp.parse("012345678901000").toString());
+    }
 }

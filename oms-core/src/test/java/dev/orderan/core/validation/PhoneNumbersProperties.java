@@ -1,5 +1,6 @@
 package dev.orderan.core.validation;
 
+import static dev.orderan.core.testing.PropertyExamples.examples;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -24,7 +25,7 @@ class PhoneNumbersProperties {
     @Test
     void everyNotationOfAMobileNumberNormalisesToTheSameE164() {
         // mobile national numbers: 8, then 1-9, then 7 to 10 more digits
-        qt().withExamples(10_000).forAll(integers().between(1, 9), longs().between(0, 9_999_999_999L),
+        qt().withExamples(examples(10_000)).forAll(integers().between(1, 9), longs().between(0, 9_999_999_999L),
                         integers().between(7, 10), integers().between(2, 5))
                 .check((second, rest, restLength, every) -> {
                     String tail = String.format("%010d", rest).substring(10 - restLength);
@@ -41,7 +42,7 @@ class PhoneNumbersProperties {
 
     @Test
     void normalisingIsIdempotentForAnyInput() {
-        qt().withExamples(10_000).forAll(longs().between(0, Long.MAX_VALUE), integers().between(0, 3))
+        qt().withExamples(examples(10_000)).forAll(longs().between(0, Long.MAX_VALUE), integers().between(0, 3))
                 .check((n, prefix) -> {
                     String raw = new String[] {"0", "+62", "62", "+"}[prefix] + n;
                     return PhoneNumbers.normalize(raw).map(e -> PhoneNumbers.normalize(e).equals(Optional.of(e)))
