@@ -713,7 +713,7 @@ public class InventoryService implements Inventory {
         if (date == null) {
             throw invalid("availableToPromise", "date", "NotNull", "must not be null");
         }
-        return read(t -> atp(t, sku, location, date));
+        return read(t -> store.level(t, sku, location).map(l -> atp(t, l, date)).orElse(0L));
     }
 
     @Override
@@ -725,19 +725,19 @@ public class InventoryService implements Inventory {
         return read(t -> {
             long sum = 0;
             for (StockLevel l : store.levels(t, sku)) {
-                sum += atp(t, sku, l.location(), date);
+                sum += atp(t, l, date);
             }
             return sum;
         });
     }
 
-    private long atp(Transaction t, Sku sku, LocationId location, LocalDate date) {
-        Optional<StockLevel> level = store.level(t, sku, location);
-        if (level.isEmpty()) {
-            return 0;
+    /** Available now at the level's location plus what arrives there by {@code date} and is not yet promised. */
+    private long atp(Transaction t, StockLevel level, LocalDate date) {
+        long atp = Math.max(0, level.available());
+        if (level.inbound() == 0) {
+            return atp;
         }
-        long atp = Math.max(0, level.get().available());
-        for (SupplyState s : store.supplies(t, sku, location)) {
+        for (SupplyState s : store.supplies(t, level.sku(), level.location())) {
             if (!s.supply().expectedOn().isAfter(date)) {
                 atp += Math.max(0, s.supply().quantity() - s.promised());
             }

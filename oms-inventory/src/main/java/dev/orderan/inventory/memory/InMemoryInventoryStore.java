@@ -64,7 +64,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private final ConcurrentHashMap<Sku, SkuStock> stock = new ConcurrentHashMap<>();
     private final Ledger ledger = new Ledger();
     private final ConcurrentHashMap<ReservationId, Slot> reservations = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, List<SupplyState>> supplies = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<CellKey, List<SupplyState>> supplies = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ReservationId, Backorder> backorders = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, AtomicLong> sequences = new ConcurrentHashMap<>();
     // Held by the one transaction that may append movements or take event numbers, until it ends.
@@ -168,7 +168,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private StockLevel levelOf(StockCell c) {
         long s = c.state();
         long inbound = 0;
-        List<SupplyState> list = supplies.get(key(c.sku(), c.location()));
+        // Most shops expect no inbound supply for most cells: no lookup at all then.
+        List<SupplyState> list = supplies.isEmpty() ? null : supplies.get(key(c.sku(), c.location()));
         if (list != null) {
             synchronized (list) {
                 for (SupplyState ss : list) {
@@ -680,8 +681,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
         return new VerificationReport(cells, reservationCount, movementCount[0], diffs);
     }
 
-    private static String key(Sku sku, LocationId location) {
-        return sku.value() + '\u0000' + location.value();
+    private static CellKey key(Sku sku, LocationId location) {
+        return new CellKey(sku, location);
+    }
+
+    /** A SKU at a location, as a map key (its parts' hashes are cached by their strings). */
+    private record CellKey(Sku sku, LocationId location) {
     }
 
 }
