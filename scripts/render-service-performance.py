@@ -2,7 +2,7 @@
 """Renders OrderServiceBench or JdbcBench JMH JSON (one or more files) as a markdown table with the
 ratios docs/performance.md discusses, printed or written between markers of a file.
 
-usage: scripts/render-service-performance.py orders|jdbc result.json [more.json ...] [--into docs/performance.md --marker name]
+usage: scripts/render-service-performance.py orders|jdbc result.json [more.json ...] [--only prefix] [--into docs/performance.md --marker name]
 """
 import argparse
 import json
@@ -61,10 +61,18 @@ def render(topic, results, meta):
                              f"{t(f'lifecycle_{n}t') / t(f'lifecycleFloor_{n}t'):.2f} of the hand-written replay "
                              f"({t(f'lifecycleFloor_{n}t'):,.0f}/s).")
         lines.append("")
-    lines.append(f"JMH {meta['jmhVersion']}, {meta['jvm']} {meta['vmVersion']}, {meta['forks']} fork(s), "
-                 f"{meta['warmupIterations']} × {meta['warmupTime']} warm-up, {meta['measurementIterations']} × "
-                 f"{meta['measurementTime']} measurement, JVM options {' '.join(meta['jvmArgs']) or 'none'}; "
-                 f"error is the 99.9% confidence interval JMH reports.")
+    settings = {}
+    for name, r in results.items():
+        key = ("ss" if r["mode"] == "ss" else "timed", r["warmupIterations"], r["warmupTime"], r["measurementIterations"], r["measurementTime"],
+               " ".join(r["jvmArgs"]) or "default")
+        settings.setdefault(key, []).append(name)
+    parts = []
+    for (mode, wi, wt, mi, mt, jvm), names in settings.items():
+        timed = f"{wi} × {wt} warm-up, {mi} × {mt} measurement" if mode != "ss" else f"{wi} warm-up and {mi} measured single shots"
+        who = "" if len(settings) == 1 else " (" + ", ".join(sorted(names)) + ")"
+        parts.append(f"{timed}, JVM options {jvm}{who}")
+    lines.append(f"JMH {meta['jmhVersion']}, {meta['jvm']} {meta['vmVersion']}, {meta['forks']} fork(s); "
+                 + "; ".join(parts) + ". Error is the 99.9% confidence interval JMH reports.")
     return "\n".join(lines) + "\n"
 
 
@@ -74,8 +82,11 @@ def main():
     p.add_argument("json", nargs="+")
     p.add_argument("--into")
     p.add_argument("--marker")
+    p.add_argument("--only", help="render only the benchmarks whose name starts with this")
     a = p.parse_args()
     results, meta = load(a.json)
+    if a.only:
+        results = {n: r for n, r in results.items() if n.startswith(a.only)}
     table = render(a.topic, results, meta)
     if a.into:
         write_between_markers(a.into, a.marker, table, "render-service-performance")

@@ -357,13 +357,15 @@ public class JdbcBench {
     @Benchmark
     @Threads(1)
     public int lifecycleFloor_1t(Db db, Client c) throws SQLException {
-        return db.captured.replay(c.connection, "F-" + c.prefix + c.next++);
+        long n = c.next++;
+        return db.captured.replay(c.connection, "F-" + c.prefix + n, n);
     }
 
     @Benchmark
     @Threads(8)
     public int lifecycleFloor_8t(Db db, Client c) throws SQLException {
-        return db.captured.replay(c.connection, "F-" + c.prefix + c.next++);
+        long n = c.next++;
+        return db.captured.replay(c.connection, "F-" + c.prefix + n, n);
     }
 
     /**
@@ -408,12 +410,10 @@ public class JdbcBench {
         }
 
         final String personal;
-        final String customer;
         final List<Step> steps;
 
-        private CapturedOrder(String personal, String customer, List<Step> steps) {
+        private CapturedOrder(String personal, List<Step> steps) {
             this.personal = personal;
-            this.customer = customer;
             this.steps = steps;
         }
 
@@ -436,7 +436,6 @@ public class JdbcBench {
             }
             try (Connection c = db.pool.getConnection()) {
                 String personal = rows.get(0)[0];
-                String customer = rows.get(0)[1];
                 List<String[]> all = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("SELECT type, revision::text, envelope::text FROM "
                         + SCHEMA + ".events WHERE tenant_id = ? AND aggregate_id = ? ORDER BY sequence")) {
@@ -462,11 +461,11 @@ public class JdbcBench {
                     s.execute("TRUNCATE " + PERSONAL + ", " + ORDERS + ", " + SCHEMA + ".events, " + SCHEMA + ".outbox, "
                             + SCHEMA + ".processed_commands");
                 }
-                return new CapturedOrder(personal, customer, steps);
+                return new CapturedOrder(personal, steps);
             }
         }
 
-        /** The order's personal data, customer and snapshot as stored. */
+        /** The order's personal data, customer and snapshot as stored (the customer is not used). */
         private static String[] row(Db db, OrderId id) throws SQLException {
             try (Connection c = db.pool.getConnection(); PreparedStatement ps = c.prepareStatement(
                     "SELECT p.data::text, o.customer_id, o.snapshot::text FROM " + ORDERS + " o JOIN " + PERSONAL
@@ -480,8 +479,17 @@ public class JdbcBench {
             }
         }
 
-        /** The order's seven transactions by hand; returns the number of statements run. */
-        int replay(Connection c, String orderId) throws SQLException {
+        /** The customer Orderan's benchmark gives its order number {@code n}: one of 100,000, in turn. */
+        static String customerOf(long n) {
+            return OrderServiceBench.CUSTOMER[(int) (n % OrderServiceBench.CUSTOMERS)].id().value();
+        }
+
+        /**
+         * The order's seven transactions by hand, for the order numbered {@code orderNumber} by its
+         * client (the same customer as Orderan's order of that number); returns the number of
+         * statements run.
+         */
+        int replay(Connection c, String orderId, long orderNumber) throws SQLException {
             c.setAutoCommit(false);
             int statements = 0;
             long version = 0;
@@ -495,7 +503,7 @@ public class JdbcBench {
                         statements += query(c, SELECT_ORDER, TENANT.value(), orderId);
                         try (PreparedStatement ps = c.prepareStatement(SELECT_RECENT)) {
                             ps.setString(1, TENANT.value());
-                            ps.setString(2, customer);
+                            ps.setString(2, customerOf(orderNumber));
                             ps.setTimestamp(3, Timestamp.from(Instant.now().minusSeconds(600)));
                             try (ResultSet rs = ps.executeQuery()) {
                                 while (rs.next()) {
@@ -515,7 +523,7 @@ public class JdbcBench {
                         try (PreparedStatement ps = c.prepareStatement(INSERT_ORDER)) {
                             ps.setString(1, TENANT.value());
                             ps.setString(2, orderId);
-                            int p = columns(ps, 3, next, step, placedAt);
+                            int p = columns(ps, 3, next, step, placedAt, orderNumber);
                             ps.setBoolean(p, false);
                             ps.setString(p + 1, personal);
                             ps.executeUpdate();
@@ -528,7 +536,7 @@ public class JdbcBench {
                             ps.setString(4, orderId);
                             ps.setBoolean(5, false);
                             ps.setString(6, personal);
-                            int p = columns(ps, 7, next, step, placedAt);
+                            int p = columns(ps, 7, next, step, placedAt, orderNumber);
                             ps.setString(p, TENANT.value());
                             ps.setString(p + 1, orderId);
                             ps.setLong(p + 2, version);
@@ -586,15 +594,15 @@ public class JdbcBench {
             }
         }
 
-        private int columns(PreparedStatement ps, int index, long version, Step step, Timestamp placedAt)
-                throws SQLException {
+        private int columns(PreparedStatement ps, int index, long version, Step step, Timestamp placedAt,
+                long orderNumber) throws SQLException {
             int i = index;
             ps.setLong(i++, version);
             ps.setString(i++, "B2C_PREPAID");
             ps.setString(i++, "b2c-prepaid");
             ps.setString(i++, step.status);
             ps.setString(i++, "WEB");
-            ps.setString(i++, customer);
+            ps.setString(i++, customerOf(orderNumber));
             ps.setString(i++, "VIRTUAL_ACCOUNT");
             ps.setTimestamp(i++, placedAt);
             ps.setTimestamp(i++, Timestamp.from(Instant.now()));
