@@ -45,12 +45,22 @@ public final class LeastSquares {
                 a[j][p] += row[j] * y[i];
             }
         }
+        return solve(a, p, 1e-12, Double.MIN_NORMAL);
+    }
+
+    /**
+     * Solves the normal equations held in {@code a} (p rows of p coefficients and the right-hand side
+     * in column p; overwritten) by Gaussian elimination with partial pivoting, after adding
+     * {@code ridge} times the largest diagonal entry plus {@code floor} to the diagonal, so a column
+     * of zeros gets coefficient zero instead of a division by zero.
+     */
+    static double[] solve(double[][] a, int p, double ridge, double floor) {
         double scale = 0;
         for (int j = 0; j < p; j++) {
             scale = Math.max(scale, Math.abs(a[j][j]));
         }
         for (int j = 0; j < p; j++) {
-            a[j][j] += 1e-12 * scale + Double.MIN_NORMAL;
+            a[j][j] += ridge * scale + floor;
         }
         for (int col = 0; col < p; col++) {
             int pivot = col;

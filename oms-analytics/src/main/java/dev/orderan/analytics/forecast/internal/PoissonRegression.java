@@ -59,7 +59,7 @@ public final class PoissonRegression {
                     a[j][j] += ridge;
                 }
             }
-            double[] next = solve(a, p);
+            double[] next = LeastSquares.solve(a, p, 1e-10, 1e-300);
             double change = 0;
             for (int j = 0; j < p; j++) {
                 change = Math.max(change, Math.abs(next[j] - beta[j]));
@@ -70,43 +70,5 @@ public final class PoissonRegression {
             }
         }
         return beta;
-    }
-
-    private static double[] solve(double[][] a, int p) {
-        double scale = 0;
-        for (int j = 0; j < p; j++) {
-            scale = Math.max(scale, Math.abs(a[j][j]));
-        }
-        for (int j = 0; j < p; j++) {
-            a[j][j] += 1e-10 * scale + 1e-300;
-        }
-        for (int col = 0; col < p; col++) {
-            int pivot = col;
-            for (int r = col + 1; r < p; r++) {
-                if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) {
-                    pivot = r;
-                }
-            }
-            double[] t = a[pivot];
-            a[pivot] = a[col];
-            a[col] = t;
-            for (int r = col + 1; r < p; r++) {
-                double f = a[r][col] / a[col][col];
-                if (f != 0) {
-                    for (int k = col; k <= p; k++) {
-                        a[r][k] -= f * a[col][k];
-                    }
-                }
-            }
-        }
-        double[] b = new double[p];
-        for (int j = p - 1; j >= 0; j--) {
-            double s = a[j][p];
-            for (int k = j + 1; k < p; k++) {
-                s -= a[j][k] * b[k];
-            }
-            b[j] = s / a[j][j];
-        }
-        return b;
     }
 }
