@@ -10,8 +10,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Appends events to the history table and the outbox in the caller's transaction: one batch per
- * table, the same JSON envelope in both.
+ * Appends events to the history table and the outbox in the caller's transaction: one statement
+ * writes an event's two rows, with the same JSON envelope in both, and a change's events go in one
+ * batch (or into another statement's {@code WITH}, see {@link #withClauses}).
  */
 final class EventRows {
 
