@@ -181,32 +181,22 @@ final class PostgresOutbox implements Outbox {
 
     @Override
     public void acknowledge(String relayId, List<OutboxEntry> entries) {
-        Objects.requireNonNull(relayId, "relayId");
-        if (entries.isEmpty()) {
-            return;
-        }
-        store.withConnection("acknowledging outbox entries", c -> {
-            try (PreparedStatement ps = c.prepareStatement(acknowledge)) {
-                for (OutboxEntry e : entries) {
-                    ps.setString(1, e.envelope().tenantId().value());
-                    ps.setLong(2, e.position());
-                    ps.setString(3, relayId);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            return null;
-        });
+        forEachClaimed("acknowledging outbox entries", acknowledge, relayId, entries);
     }
 
     @Override
     public void release(String relayId, List<OutboxEntry> entries) {
+        forEachClaimed("releasing outbox entries", release, relayId, entries);
+    }
+
+    /** Runs {@code sql} (parameters: tenant, position, relay) for each entry, in one batch. */
+    private void forEachClaimed(String doing, String sql, String relayId, List<OutboxEntry> entries) {
         Objects.requireNonNull(relayId, "relayId");
         if (entries.isEmpty()) {
             return;
         }
-        store.withConnection("releasing outbox entries", c -> {
-            try (PreparedStatement ps = c.prepareStatement(release)) {
+        store.withConnection(doing, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (OutboxEntry e : entries) {
                     ps.setString(1, e.envelope().tenantId().value());
                     ps.setLong(2, e.position());

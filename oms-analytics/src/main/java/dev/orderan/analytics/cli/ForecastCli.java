@@ -202,55 +202,37 @@ public final class ForecastCli {
     /** Observations by series name, in period order. */
     Map<String, double[]> readSeries(Path file) throws IOException {
         Map<String, Map<String, Row>> rows = new LinkedHashMap<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                List<String> f = Csv.split(line);
-                if (number == 1 && f.size() == 3 && f.get(0).trim().equalsIgnoreCase("name")
-                        && f.get(2).trim().equalsIgnoreCase("value")) {
-                    continue;
-                }
-                String where = file + ":" + number + ": ";
-                if (f.size() != 3) {
-                    bad(where + "expected 3 fields name,period,value, got " + f.size());
-                    continue;
-                }
-                String name = f.get(0).trim();
-                String period = f.get(1).trim();
-                String value = f.get(2).trim();
-                if (name.isEmpty()) {
-                    bad(where + "name is empty");
-                    continue;
-                }
-                if (period.isEmpty()) {
-                    bad(where + "period is empty");
-                    continue;
-                }
-                double v;
-                try {
-                    v = Double.parseDouble(value);
-                } catch (NumberFormatException e) {
-                    bad(where + "value '" + value + "' is not a number");
-                    continue;
-                }
-                if (!Double.isFinite(v)) {
-                    bad(where + "value '" + value + "' is not a finite number");
-                    continue;
-                }
-                Map<String, Row> bySeries = rows.computeIfAbsent(name, k -> new LinkedHashMap<>());
-                Row previous = bySeries.get(period);
-                if (previous != null) {
-                    bad(where + "period " + period + " of " + name + " already given on line " + previous.line);
-                    continue;
-                }
-                bySeries.put(period, new Row(period, v, number));
+        readRows(file, 2, "value", "name,period,value", (f, where, number) -> {
+            String name = f.get(0).trim();
+            String period = f.get(1).trim();
+            String value = f.get(2).trim();
+            if (name.isEmpty()) {
+                bad(where + "name is empty");
+                return;
             }
-        }
+            if (period.isEmpty()) {
+                bad(where + "period is empty");
+                return;
+            }
+            double v;
+            try {
+                v = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                bad(where + "value '" + value + "' is not a number");
+                return;
+            }
+            if (!Double.isFinite(v)) {
+                bad(where + "value '" + value + "' is not a finite number");
+                return;
+            }
+            Map<String, Row> bySeries = rows.computeIfAbsent(name, k -> new LinkedHashMap<>());
+            Row previous = bySeries.get(period);
+            if (previous != null) {
+                bad(where + "period " + period + " of " + name + " already given on line " + previous.line);
+                return;
+            }
+            bySeries.put(period, new Row(period, v, number));
+        });
         Map<String, double[]> out = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, Row>> e : rows.entrySet()) {
             List<Row> list = new ArrayList<>(e.getValue().values());
@@ -272,6 +254,49 @@ public final class ForecastCli {
     Map<String, int[]> readFrequencies(Path file) throws IOException {
         Map<String, int[]> out = new LinkedHashMap<>();
         Map<String, Integer> lines = new TreeMap<>();
+        readRows(file, 1, "frequency", "name,frequency,horizon", (f, where, number) -> {
+            String name = f.get(0).trim();
+            if (name.isEmpty()) {
+                bad(where + "name is empty");
+                return;
+            }
+            Integer frequency = positiveInt(f.get(1).trim());
+            Integer horizon = positiveInt(f.get(2).trim());
+            if (frequency == null) {
+                bad(where + "frequency '" + f.get(1).trim() + "' is not a whole number of at least 1");
+                return;
+            }
+            if (horizon == null) {
+                bad(where + "horizon '" + f.get(2).trim() + "' is not a whole number of at least 1");
+                return;
+            }
+            if (horizon > 10_000) {
+                bad(where + "horizon " + horizon + " is more than 10000 steps");
+                return;
+            }
+            if (lines.containsKey(name)) {
+                bad(where + name + " already given on line " + lines.get(name));
+                return;
+            }
+            lines.put(name, number);
+            out.put(name, new int[] {frequency, horizon});
+        });
+        return out;
+    }
+
+    /** A row of three fields, with its place in the file for messages. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(List<String> fields, String where, int number);
+    }
+
+    /**
+     * Hands every non-blank row of three fields to {@code reader}, skipping a first-line header
+     * (first field {@code name}, field {@code headerIndex} {@code headerName}) and reporting rows
+     * with another number of fields.
+     */
+    private void readRows(Path file, int headerIndex, String headerName, String fieldNames, RowReader reader)
+            throws IOException {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
@@ -282,42 +307,17 @@ public final class ForecastCli {
                 }
                 List<String> f = Csv.split(line);
                 if (number == 1 && f.size() == 3 && f.get(0).trim().equalsIgnoreCase("name")
-                        && f.get(1).trim().equalsIgnoreCase("frequency")) {
+                        && f.get(headerIndex).trim().equalsIgnoreCase(headerName)) {
                     continue;
                 }
                 String where = file + ":" + number + ": ";
                 if (f.size() != 3) {
-                    bad(where + "expected 3 fields name,frequency,horizon, got " + f.size());
+                    bad(where + "expected 3 fields " + fieldNames + ", got " + f.size());
                     continue;
                 }
-                String name = f.get(0).trim();
-                if (name.isEmpty()) {
-                    bad(where + "name is empty");
-                    continue;
-                }
-                Integer frequency = positiveInt(f.get(1).trim());
-                Integer horizon = positiveInt(f.get(2).trim());
-                if (frequency == null) {
-                    bad(where + "frequency '" + f.get(1).trim() + "' is not a whole number of at least 1");
-                    continue;
-                }
-                if (horizon == null) {
-                    bad(where + "horizon '" + f.get(2).trim() + "' is not a whole number of at least 1");
-                    continue;
-                }
-                if (horizon > 10_000) {
-                    bad(where + "horizon " + horizon + " is more than 10000 steps");
-                    continue;
-                }
-                if (lines.containsKey(name)) {
-                    bad(where + name + " already given on line " + lines.get(name));
-                    continue;
-                }
-                lines.put(name, number);
-                out.put(name, new int[] {frequency, horizon});
+                reader.read(f, where, number);
             }
         }
-        return out;
     }
 
     private static Integer positiveInt(String s) {
